@@ -4,6 +4,19 @@
 
 namespace steward {
 
+QString toString(AccessDecision decision)
+{
+    switch (decision) {
+    case AccessDecision::Allowed:
+        return QStringLiteral("allowed");
+    case AccessDecision::NotFound:
+        return QStringLiteral("not_found");
+    case AccessDecision::Forbidden:
+        return QStringLiteral("forbidden");
+    }
+    return {};
+}
+
 QSet<QString> effectivePermissions(const Principal& principal)
 {
     if (principal.isApiToken)

@@ -50,6 +50,7 @@ struct AccessTarget
 // Allowed; NotFound when the object must stay invisible (another company, outside the caller's
 // units: no existence leak); Forbidden when it is visible but the action is not permitted.
 enum class AccessDecision { Allowed, NotFound, Forbidden };
+QString toString(AccessDecision decision); // "allowed", "not_found", "forbidden"
 
 // Checks a company-scope permission (e.g. "users.update") against a target. Platform staff are
 // mapped onto the matching platform permission; a platform administrator acts as Admin anywhere.

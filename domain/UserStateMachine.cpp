@@ -135,6 +135,21 @@ Transition decide(const UserStateContext& context, UserEvent event)
     return refuse("invalid_event", "Unknown event.");
 }
 
+QString toString(SignInMode mode)
+{
+    switch (mode) {
+    case SignInMode::Refused:
+        return QStringLiteral("refused");
+    case SignInMode::ChangePasswordOnly:
+        return QStringLiteral("change_password_only");
+    case SignInMode::TemporaryRoleOnly:
+        return QStringLiteral("temporary_role_only");
+    case SignInMode::Full:
+        return QStringLiteral("full");
+    }
+    return {};
+}
+
 SignInMode signInMode(UserState state, bool hasTemporaryPassword)
 {
     switch (state) {

@@ -49,6 +49,7 @@ enum class SignInMode {
     TemporaryRoleOnly,  // valid: the Temporary role applies, nothing else
     Full,               // enabled
 };
+QString toString(SignInMode mode); // "refused", "change_password_only", "temporary_role_only", "full"
 SignInMode signInMode(UserState state, bool hasTemporaryPassword);
 
 } // namespace steward
