@@ -2,7 +2,6 @@
 #include "Json.h"
 
 #include "json/JsonSupport.h"
-
 #include <limits>
 
 namespace steward::json {

@@ -62,8 +62,8 @@ Company readCompany(JsonReader& r)
 QJsonObject toJson(const Address& value)
 {
     return {
-        {QStringLiteral("street"), value.street}, {QStringLiteral("postalCode"), value.postalCode},
-        {QStringLiteral("city"), value.city},     {QStringLiteral("region"), value.region},
+        {QStringLiteral("street"), value.street},   {QStringLiteral("postalCode"), value.postalCode},
+        {QStringLiteral("city"), value.city},       {QStringLiteral("region"), value.region},
         {QStringLiteral("country"), value.country},
     };
 }

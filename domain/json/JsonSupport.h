@@ -26,8 +26,7 @@ Language readLanguage(JsonReader& r, const QString& key);
 qint64 readVersion(JsonReader& r);
 int readCount(JsonReader& r, const QString& key, int fallback); // optional, 0..INT_MAX
 
-template <typename T, typename Encode>
-QJsonArray arrayOf(const QList<T>& items, Encode encode)
+template <typename T, typename Encode> QJsonArray arrayOf(const QList<T>& items, Encode encode)
 {
     QJsonArray array;
     for (const T& item : items)
@@ -35,8 +34,7 @@ QJsonArray arrayOf(const QList<T>& items, Encode encode)
     return array;
 }
 
-template <typename Enum>
-QStringList enumNames(std::initializer_list<Enum> values)
+template <typename Enum> QStringList enumNames(std::initializer_list<Enum> values)
 {
     QStringList names;
     for (Enum value : values)
@@ -68,8 +66,7 @@ T readNested(JsonReader& r, const QString& key, JsonReader::Presence presence, R
 }
 
 // Reads an optional array of objects at `key`; item i's errors are named "key[i].field".
-template <typename T, typename Read>
-QList<T> readObjectList(JsonReader& r, const QString& key, Read read)
+template <typename T, typename Read> QList<T> readObjectList(JsonReader& r, const QString& key, Read read)
 {
     const QJsonArray items = r.array(key, JsonReader::Optional);
     QList<T> result;

@@ -18,10 +18,10 @@ constexpr std::array kAssignedCodes = {
     "BA"sv, "BB"sv, "BD"sv, "BE"sv, "BF"sv, "BG"sv, "BH"sv, "BI"sv, "BJ"sv, "BL"sv, "BM"sv, "BN"sv, "BO"sv,
     "BQ"sv, "BR"sv, "BS"sv, "BT"sv, "BV"sv, "BW"sv, "BY"sv, "BZ"sv, // B
     "CA"sv, "CC"sv, "CD"sv, "CF"sv, "CG"sv, "CH"sv, "CI"sv, "CK"sv, "CL"sv, "CM"sv, "CN"sv, "CO"sv, "CR"sv,
-    "CU"sv, "CV"sv, "CW"sv, "CX"sv, "CY"sv, "CZ"sv,                                         // C
-    "DE"sv, "DJ"sv, "DK"sv, "DM"sv, "DO"sv, "DZ"sv,                                         // D
-    "EC"sv, "EE"sv, "EG"sv, "EH"sv, "ER"sv, "ES"sv, "ET"sv,                                 // E
-    "FI"sv, "FJ"sv, "FK"sv, "FM"sv, "FO"sv, "FR"sv,                                         // F
+    "CU"sv, "CV"sv, "CW"sv, "CX"sv, "CY"sv, "CZ"sv,         // C
+    "DE"sv, "DJ"sv, "DK"sv, "DM"sv, "DO"sv, "DZ"sv,         // D
+    "EC"sv, "EE"sv, "EG"sv, "EH"sv, "ER"sv, "ES"sv, "ET"sv, // E
+    "FI"sv, "FJ"sv, "FK"sv, "FM"sv, "FO"sv, "FR"sv,         // F
     "GA"sv, "GB"sv, "GD"sv, "GE"sv, "GF"sv, "GG"sv, "GH"sv, "GI"sv, "GL"sv, "GM"sv, "GN"sv, "GP"sv, "GQ"sv,
     "GR"sv, "GS"sv, "GT"sv, "GU"sv, "GW"sv, "GY"sv,                                         // G
     "HK"sv, "HM"sv, "HN"sv, "HR"sv, "HT"sv, "HU"sv,                                         // H
@@ -30,9 +30,9 @@ constexpr std::array kAssignedCodes = {
     "KE"sv, "KG"sv, "KH"sv, "KI"sv, "KM"sv, "KN"sv, "KP"sv, "KR"sv, "KW"sv, "KY"sv, "KZ"sv, // K
     "LA"sv, "LB"sv, "LC"sv, "LI"sv, "LK"sv, "LR"sv, "LS"sv, "LT"sv, "LU"sv, "LV"sv, "LY"sv, // L
     "MA"sv, "MC"sv, "MD"sv, "ME"sv, "MF"sv, "MG"sv, "MH"sv, "MK"sv, "ML"sv, "MM"sv, "MN"sv, "MO"sv, "MP"sv,
-    "MQ"sv, "MR"sv, "MS"sv, "MT"sv, "MU"sv, "MV"sv, "MW"sv, "MX"sv, "MY"sv, "MZ"sv, // M
+    "MQ"sv, "MR"sv, "MS"sv, "MT"sv, "MU"sv, "MV"sv, "MW"sv, "MX"sv, "MY"sv, "MZ"sv,                 // M
     "NA"sv, "NC"sv, "NE"sv, "NF"sv, "NG"sv, "NI"sv, "NL"sv, "NO"sv, "NP"sv, "NR"sv, "NU"sv, "NZ"sv, // N
-    "OM"sv,                                                                                 // O
+    "OM"sv,                                                                                         // O
     "PA"sv, "PE"sv, "PF"sv, "PG"sv, "PH"sv, "PK"sv, "PL"sv, "PM"sv, "PN"sv, "PR"sv, "PS"sv, "PT"sv, "PW"sv,
     "PY"sv,                                 // P
     "QA"sv,                                 // Q
@@ -53,9 +53,8 @@ static_assert(std::is_sorted(kAssignedCodes.begin(), kAssignedCodes.end()), "bin
 
 bool isTwoUpperCaseLetters(const QString& code)
 {
-    return code.size() == 2 && std::all_of(code.cbegin(), code.cend(), [](QChar c) {
-               return c.unicode() >= 'A' && c.unicode() <= 'Z';
-           });
+    return code.size() == 2 &&
+           std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.unicode() >= 'A' && c.unicode() <= 'Z'; });
 }
 
 } // namespace

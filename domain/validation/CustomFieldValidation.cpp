@@ -1,8 +1,8 @@
 #include "Validation.h"
 
 #include <QDate>
-#include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace steward {
@@ -20,14 +20,45 @@ QString childField(const QString& parent, const QString& child)
     return parent.isEmpty() ? child : parent + QLatin1Char('.') + child;
 }
 
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+bool isAsciiLower(QChar c)
+{
+    return c >= QLatin1Char('a') && c <= QLatin1Char('z');
+}
+
+// [a-z][a-z0-9_]*, checked by hand: these run on every request of the server's worker threads.
+bool isKeyFormat(const QString& key)
+{
+    if (key.isEmpty() || !isAsciiLower(key.front()))
+        return false;
+    return std::all_of(key.cbegin(), key.cend(),
+                       [](QChar c) { return isAsciiLower(c) || isAsciiDigit(c) || c == QLatin1Char('_'); });
+}
+
+// yyyy-MM-dd with ASCII digits only (QDate::fromString alone would also take other digits).
+bool isIsoDateFormat(const QString& text)
+{
+    if (text.size() != 10)
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool dash = i == 4 || i == 7;
+        if (dash ? text.at(i) != QLatin1Char('-') : !isAsciiDigit(text.at(i)))
+            return false;
+    }
+    return true;
+}
+
 FieldErrors validateKey(const QString& key, const QString& field)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
     if (key.isEmpty())
         return {{field, QStringLiteral("required"), QStringLiteral("A key is required.")}};
     if (key.size() > kMaxKeyLength)
         return {{field, QStringLiteral("too_long"), QStringLiteral("Must be at most 40 characters.")}};
-    if (!pattern.match(key).hasMatch())
+    if (!isKeyFormat(key))
         return {{field, QStringLiteral("invalid_format"),
                  QStringLiteral("Must start with a letter a–z and contain only a–z, 0–9 and '_'.")}};
     return {};
@@ -61,10 +92,8 @@ bool isEmptyValue(const QJsonValue& value)
 
 FieldErrors validateDate(const QJsonValue& value, const QString& field)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     const QString text = value.toString();
-    if (!value.isString() || !pattern.match(text).hasMatch() ||
-        !QDate::fromString(text, QStringLiteral("yyyy-MM-dd")).isValid())
+    if (!value.isString() || !isIsoDateFormat(text) || !QDate::fromString(text, QStringLiteral("yyyy-MM-dd")).isValid())
         return {{field, QStringLiteral("invalid_date"), QStringLiteral("Must be a real date written as yyyy-MM-dd.")}};
     return {};
 }
@@ -77,8 +106,7 @@ FieldErrors validateCustomFieldDefinition(const CustomFieldDefinition& definitio
     errors << validateText(definition.label, childField(field, QStringLiteral("label")), kMaxLabelLength);
     if (definition.type == CustomFieldType::Choice)
         errors << validateOptions(definition.options, childField(field, QStringLiteral("options")));
-    if (definition.type == CustomFieldType::Text &&
-        (definition.maxLength < 1 || definition.maxLength > kMaxTextLength))
+    if (definition.type == CustomFieldType::Text && (definition.maxLength < 1 || definition.maxLength > kMaxTextLength))
         errors.append({childField(field, QStringLiteral("maxLength")), QStringLiteral("invalid_format"),
                        QStringLiteral("Must be between 1 and %1.").arg(kMaxTextLength)});
     return errors;
@@ -119,8 +147,7 @@ FieldErrors validateCustomFieldValues(const QList<CustomFieldDefinition>& defini
     QSet<QString> declared;
     for (const CustomFieldDefinition& definition : definitions) {
         declared.insert(definition.key);
-        errors << validateCustomFieldValue(definition, values.value(definition.key),
-                                           childField(field, definition.key));
+        errors << validateCustomFieldValue(definition, values.value(definition.key), childField(field, definition.key));
     }
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         if (!declared.contains(it.key()))

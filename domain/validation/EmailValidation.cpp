@@ -46,8 +46,7 @@ FieldErrors checkLocalPart(const QString& local, const QString& field)
                          QStringLiteral("The part before the '@' may contain only letters, digits, dots and "
                                         "!#$%&'*+-/=?^_`{|}~ (no spaces or quotes)."));
     }
-    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) ||
-        local.contains(QLatin1String("..")))
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String("..")))
         return error(field, QStringLiteral("invalid_format"),
                      QStringLiteral("The part before the '@' must not start or end with a dot or contain two dots in "
                                     "a row."));
@@ -120,7 +119,8 @@ FieldErrors validateEmail(const QString& email, const QString& field)
         return error(field, QStringLiteral("required"), QStringLiteral("An email address is required."));
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
     if (at < 0)
-        return error(field, QStringLiteral("invalid_format"), QStringLiteral("Must be an address like name@example.com."));
+        return error(field, QStringLiteral("invalid_format"),
+                     QStringLiteral("Must be an address like name@example.com."));
     const QString local = address.left(at);
     const QString domain = address.mid(at + 1);
     // Both the form people type (UTF-8) and the form sent to older mail servers (ACE) must fit.

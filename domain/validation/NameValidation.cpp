@@ -62,7 +62,8 @@ FieldErrors validatePersonName(const QString& name, const QString& field)
         errors.append(error(field, QStringLiteral("invalid_characters"),
                             QStringLiteral("May contain only letters, spaces, apostrophes, hyphens and periods.")));
     } else if (!hasLetter) {
-        errors.append(error(field, QStringLiteral("invalid_format"), QStringLiteral("Must contain at least one letter.")));
+        errors.append(
+            error(field, QStringLiteral("invalid_format"), QStringLiteral("Must contain at least one letter.")));
     }
     return errors;
 }
@@ -97,8 +98,8 @@ FieldErrors validateText(const QString& text, const QString& field, int maxLengt
     }
     FieldErrors errors;
     if (codePoints.size() > maxLength)
-        errors.append(error(field, QStringLiteral("too_long"),
-                            QStringLiteral("Must be at most %1 characters.").arg(maxLength)));
+        errors.append(
+            error(field, QStringLiteral("too_long"), QStringLiteral("Must be at most %1 characters.").arg(maxLength)));
     if (std::any_of(codePoints.cbegin(), codePoints.cend(), isControl))
         errors.append(error(field, QStringLiteral("invalid_characters"),
                             QStringLiteral("Must not contain control characters or line breaks.")));

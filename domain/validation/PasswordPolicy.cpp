@@ -28,8 +28,8 @@ FieldErrors validatePassword(const QString& password, const QString& email, cons
         errors.append({field, QStringLiteral("too_long"),
                        QStringLiteral("Must be at most %1 characters.").arg(kPasswordMaxLength)});
     if (isCommonPassword(password))
-        errors.append({field, QStringLiteral("common_password"),
-                       QStringLiteral("Must not be a commonly used password.")});
+        errors.append(
+            {field, QStringLiteral("common_password"), QStringLiteral("Must not be a commonly used password.")});
     const QString local = localPartOf(email);
     if (local.toUcs4().size() >= 3 && password.contains(local, Qt::CaseInsensitive))
         errors.append({field, QStringLiteral("contains_email"),
