@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ServerConfig.h"
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <atomic>
+
+namespace steward::server {
+
+// What every handler may reach: the settings and the database. One per server process.
+struct ServerContext
+{
+    ServerConfig config;
+    Database database;
+    std::atomic<qint64> clockOffsetMs{0}; // moved by tests through STEWARD_TEST_CLOCK_OFFSET only
+
+    ServerContext(ServerConfig c, DatabaseUrl url) : config(std::move(c)), database(std::move(url)) {}
+
+    qint64 nowMs() const { return QDateTime::currentMSecsSinceEpoch() + clockOffsetMs.load(); }
+};
+
+} // namespace steward::server

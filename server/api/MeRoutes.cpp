@@ -1,0 +1,130 @@
+// The caller's own account: every signed-in user may read and edit it (SPEC), within the
+// company's name policy, change their password and manage their sessions.
+#include "ApiSupport.h"
+#include "Routes.h"
+#include "ServerContext.h"
+#include "UserEditing.h"
+#include "UserAccess.h"
+#include "UserLifecycle.h"
+#include "auth/Passwords.h"
+#include "store/SessionStore.h"
+#include "store/Sql.h"
+#include "store/UserStore.h"
+
+#include <domain/Json.h>
+#include <domain/JsonReader.h>
+#include <domain/Validation.h>
+
+#include <QJsonArray>
+
+namespace steward::server {
+namespace {
+
+User currentUser(const RequestContext& ctx, const QSqlDatabase& db)
+{
+    if (ctx.principal().isApiToken)
+        throw ApiError(Problem::forbidden(QStringLiteral("An API token has no account of its own.")));
+    const std::optional<User> user = UserStore::find(db, ctx.principal().userId);
+    if (!user)
+        throw ApiError(Problem::unauthorized(QStringLiteral("Your account no longer exists.")));
+    return *user;
+}
+
+Response getMe(RequestContext& ctx)
+{
+    const User user = currentUser(ctx, database(ctx));
+    return Response::versioned(userJson(user), user.version);
+}
+
+Response patchMe(RequestContext& ctx)
+{
+    const QSqlDatabase db = database(ctx);
+    Transaction tx(db);
+    User user = currentUser(ctx, db);
+    ctx.requireIfMatch(user.version);
+    const User before = user;
+    const std::optional<Company> company = companyOf(db, user.companyId);
+    EditRights rights;
+    rights.names = !company || company->usersMayEditName;
+    rights.email = false; // an address changes only through a confirmed email change
+    rights.adminCustomFields = false;
+    JsonReader body(ctx.jsonBody());
+    FieldErrors errors = applyUserFields(body, user, rights, db, company, false);
+    body.rejectUnknown();
+    errors.append(body.errors());
+    throwIfInvalid(errors);
+    if (!UserStore::update(db, user, before.version, ctx.server().nowMs()))
+        throw ApiError(Problem::preconditionFailed(QStringLiteral("Your account changed meanwhile; reload it.")));
+    audit(ctx, db, QStringLiteral("user.update"), QStringLiteral("user"), user.id, user.companyId,
+          userChanges(userJson(before), userJson(user)));
+    tx.commit();
+    return Response::versioned(userJson(user), user.version);
+}
+
+Response changePassword(RequestContext& ctx)
+{
+    JsonReader body(ctx.jsonBody());
+    const QString current = body.string(QStringLiteral("currentPassword"));
+    const QString next = body.string(QStringLiteral("newPassword"));
+    body.rejectUnknown();
+    throwIfInvalid(body.errors());
+
+    const QSqlDatabase db = database(ctx);
+    const User user = currentUser(ctx, db);
+    const Passwords passwords(ctx.server().config.argon2Ops, ctx.server().config.argon2MemBytes);
+    const std::optional<UserCredentials> credentials = UserStore::credentialsById(db, user.id);
+    if (!credentials || !passwords.verify(current, credentials->passwordHash))
+        throwIfInvalid({{QStringLiteral("currentPassword"), QStringLiteral("wrong_password"),
+                         QStringLiteral("The current password is not correct.")}});
+    FieldErrors errors = validatePassword(next, user.email, QStringLiteral("newPassword"));
+    if (errors.isEmpty() && next == current)
+        errors.append({QStringLiteral("newPassword"), QStringLiteral("unchanged"),
+                       QStringLiteral("Choose a password different from the current one.")});
+    throwIfInvalid(errors);
+    const QString hash = passwords.hash(next);
+
+    Transaction tx(db);
+    setOwnPassword(ctx, db, user, hash);
+    tx.commit();
+    return Response::noContent();
+}
+
+Response listSessions(RequestContext& ctx)
+{
+    QJsonArray items;
+    for (const SessionInfo& s : SessionStore::listForUser(database(ctx), ctx.principal().userId)) {
+        items.append(QJsonObject{{QStringLiteral("id"), json::formatId(s.id)},
+                                 {QStringLiteral("createdAt"), json::formatTime(s.createdAt)},
+                                 {QStringLiteral("lastUsedAt"), json::formatTime(s.lastUsedAt)},
+                                 {QStringLiteral("expiresAt"), json::formatTime(s.expiresAt)},
+                                 {QStringLiteral("clientAddress"), s.clientAddress},
+                                 {QStringLiteral("userAgent"), s.userAgent},
+                                 {QStringLiteral("current"), s.id == ctx.sessionId()}});
+    }
+    return Response::list(items, items.size());
+}
+
+Response revokeSession(RequestContext& ctx)
+{
+    const QSqlDatabase db = database(ctx);
+    Transaction tx(db);
+    const QUuid id = ctx.pathId();
+    if (!SessionStore::revoke(db, ctx.principal().userId, id))
+        throw ApiError(Problem::notFound());
+    audit(ctx, db, QStringLiteral("session.revoke"), QStringLiteral("session"), id, ctx.principal().companyId);
+    tx.commit();
+    return Response::noContent();
+}
+
+} // namespace
+
+void addMeRoutes(Router& router)
+{
+    router.add({QStringLiteral("GET"), QStringLiteral("/api/v1/me"), Access::SignedIn, {}, getMe, true});
+    router.add({QStringLiteral("PATCH"), QStringLiteral("/api/v1/me"), Access::SignedIn, {}, patchMe});
+    router.add({QStringLiteral("POST"), QStringLiteral("/api/v1/me/password"), Access::SignedIn, {}, changePassword, true});
+    router.add({QStringLiteral("GET"), QStringLiteral("/api/v1/me/sessions"), Access::SignedIn, {}, listSessions});
+    router.add({QStringLiteral("DELETE"), QStringLiteral("/api/v1/me/sessions/{id}"), Access::SignedIn, {}, revokeSession});
+}
+
+} // namespace steward::server

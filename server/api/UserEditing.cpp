@@ -1,0 +1,124 @@
+#include "UserEditing.h"
+
+#include "store/CompanyStore.h"
+#include "store/UserStore.h"
+
+#include <domain/Json.h>
+#include <domain/Validation.h>
+
+namespace steward::server {
+namespace {
+
+void refuse(FieldErrors& errors, const QString& field, const QString& message)
+{
+    errors.append({field, QStringLiteral("not_editable"), message});
+}
+
+void applyCustomFields(const QJsonObject& values, User& user, const EditRights& rights,
+                       const std::optional<Company>& company, const QSqlDatabase& db, FieldErrors& errors)
+{
+    const QList<CustomFieldDefinition> definitions = company ? company->customFields : QList<CustomFieldDefinition>();
+    CustomFieldValues merged = user.customFields;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const QString field = QStringLiteral("customFields.") + it.key();
+        const auto definition = std::find_if(definitions.cbegin(), definitions.cend(),
+                                             [&](const CustomFieldDefinition& d) { return d.key == it.key(); });
+        if (definition != definitions.cend() && definition->editableBy == CustomFieldEditor::AdminsOnly &&
+            !rights.adminCustomFields) {
+            refuse(errors, field, QStringLiteral("Only an administrator can change this field."));
+            continue;
+        }
+        if (it.value().isNull())
+            merged.remove(it.key());
+        else
+            merged.insert(it.key(), it.value());
+    }
+    const FieldErrors valueErrors = validateCustomFieldValues(definitions, merged);
+    errors.append(valueErrors);
+    if (!valueErrors.isEmpty())
+        return;
+    for (const CustomFieldDefinition& d : definitions) {
+        if (d.unique && merged.contains(d.key) && values.contains(d.key) &&
+            UserStore::customValueTaken(db, user.companyId, d.key, merged.value(d.key), user.id))
+            errors.append({QStringLiteral("customFields.") + d.key, QStringLiteral("taken"),
+                           QStringLiteral("Another user of the company already has this value.")});
+    }
+    user.customFields = merged;
+}
+
+} // namespace
+
+FieldErrors applyUserFields(JsonReader& body, User& user, const EditRights& rights, const QSqlDatabase& db,
+                            const std::optional<Company>& company, bool creating)
+{
+    FieldErrors errors;
+    const JsonReader::Presence presence = creating ? JsonReader::Required : JsonReader::Optional;
+    if (body.has(QStringLiteral("email")) || creating) {
+        const QString email = normalizeEmail(body.string(QStringLiteral("email"), presence));
+        if (!rights.email)
+            refuse(errors, QStringLiteral("email"), QStringLiteral("Request an email change instead."));
+        else if (const FieldErrors e = validateEmail(email); !e.isEmpty())
+            errors.append(e);
+        else if (UserStore::emailTaken(db, email, user.id))
+            errors.append({QStringLiteral("email"), QStringLiteral("taken"),
+                           QStringLiteral("Another account already uses this email address.")});
+        else
+            user.email = email;
+    }
+    for (const auto& [key, target] : {std::pair{QStringLiteral("firstName"), &user.firstName},
+                                      std::pair{QStringLiteral("lastName"), &user.lastName}}) {
+        if (!body.has(key) && !creating)
+            continue;
+        const QString value = body.string(key, presence).trimmed();
+        if (!rights.names)
+            refuse(errors, key, QStringLiteral("Your company does not let users change their own name."));
+        else if (const FieldErrors e = validatePersonName(value, key); !e.isEmpty())
+            errors.append(e);
+        else
+            *target = value;
+    }
+    if (body.has(QStringLiteral("username"))) {
+        const QString username = body.string(QStringLiteral("username")).trimmed().toLower();
+        if (!rights.username)
+            refuse(errors, QStringLiteral("username"), QStringLiteral("The username cannot be changed here."));
+        else if (const FieldErrors e = validateUsername(username); !e.isEmpty())
+            errors.append(e);
+        else if (UserStore::usernameTaken(db, username, user.id))
+            errors.append({QStringLiteral("username"), QStringLiteral("taken"),
+                           QStringLiteral("Another account already uses this username.")});
+        else
+            user.username = username;
+    }
+    if (const auto language = body.enumeration<Language>(QStringLiteral("language"), languageFromCode,
+                                                         {QStringLiteral("en"), QStringLiteral("es"),
+                                                          QStringLiteral("de"), QStringLiteral("fr"),
+                                                          QStringLiteral("ru")},
+                                                         JsonReader::Optional))
+        user.language = *language;
+    if (body.has(QStringLiteral("notifications"))) {
+        FieldErrors e;
+        const auto prefs = json::notificationPreferencesFromJson(body.object(QStringLiteral("notifications")), &e);
+        errors.append(prefixed(e, QStringLiteral("notifications")));
+        if (prefs)
+            user.notifications = *prefs;
+    }
+    if (body.has(QStringLiteral("customFields")))
+        applyCustomFields(body.object(QStringLiteral("customFields")), user, rights, company, db, errors);
+    else if (creating && company)
+        errors.append(validateCustomFieldValues(company->customFields, user.customFields));
+    return errors;
+}
+
+QJsonObject userJson(const User& user)
+{
+    return json::toJson(user);
+}
+
+std::optional<Company> companyOf(const QSqlDatabase& db, const QUuid& companyId)
+{
+    if (companyId.isNull())
+        return std::nullopt;
+    return CompanyStore::find(db, companyId);
+}
+
+} // namespace steward::server

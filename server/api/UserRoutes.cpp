@@ -1,0 +1,218 @@
+// /api/v1/users: list, create, read, edit, delete, and the role assignments of a user.
+#include "ApiSupport.h"
+#include "Routes.h"
+#include "ServerContext.h"
+#include "UserAccess.h"
+#include "UserEditing.h"
+#include "UserLifecycle.h"
+#include "auth/Passwords.h"
+#include "store/RoleStore.h"
+#include "store/Sql.h"
+#include "store/UserStore.h"
+
+#include <domain/Json.h>
+#include <domain/JsonReader.h>
+#include <domain/Permissions.h>
+
+#include <QJsonArray>
+
+namespace steward::server {
+namespace {
+
+Response listUsers(RequestContext& ctx)
+{
+    const PageParams page = pageParams(ctx, UserStore::sortableFields());
+    UserListQuery query;
+    query.companyId = scopeCompany(ctx);
+    ctx.authorize(AccessTarget{query.companyId.isNull() ? ctx.principal().companyId : query.companyId, {}, false});
+    query.visibleUnits = ctx.principal().orgUnitLimits;
+    query.search = ctx.query("q").trimmed().left(100);
+    if (ctx.hasQuery("state") && !ctx.query("state").isEmpty()) {
+        query.state = userStateFromString(ctx.query("state"));
+        if (!query.state) {
+            Problem p = Problem::validation({{QStringLiteral("state"), QStringLiteral("invalid_value"),
+                                              QStringLiteral("Must be one of: created, valid, enabled, deactivated.")}});
+            p.status = 400;
+            throw ApiError(p);
+        }
+    }
+    query.roleId = queryId(ctx, "role");
+    query.orgUnitId = queryId(ctx, "orgUnit");
+    query.sort = page.sort;
+    query.limit = page.limit;
+    query.offset = page.offset;
+    qint64 total = 0;
+    const QList<User> users = UserStore::list(database(ctx), query, &total);
+    QJsonArray items;
+    for (const User& user : users)
+        items.append(userJson(user));
+    return Response::list(items, total);
+}
+
+QString deriveUsername(const QSqlDatabase& db, const QString& email)
+{
+    QString base;
+    for (const QChar c : email.section(QLatin1Char('@'), 0, 0).toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit() || c == QLatin1Char('.') ||
+            c == QLatin1Char('_') || c == QLatin1Char('-'))
+            base.append(c);
+    }
+    while (base.size() < 3)
+        base.append(QLatin1Char('0'));
+    base = base.left(56);
+    QString candidate = base;
+    for (int n = 2; UserStore::usernameTaken(db, candidate); ++n)
+        candidate = base + QString::number(n);
+    return candidate;
+}
+
+Response createUser(RequestContext& ctx)
+{
+    JsonReader body(ctx.jsonBody());
+    const Principal& caller = ctx.principal();
+    QUuid companyId = body.uuid(QStringLiteral("companyId"), caller.isPlatform() ? JsonReader::Required
+                                                                               : JsonReader::Optional);
+    if (companyId.isNull())
+        companyId = caller.companyId;
+    const QSqlDatabase db = database(ctx);
+    Transaction tx(db);
+    const std::optional<Company> company = companyOf(db, companyId);
+    if (!body.ok() || !company)
+        throwIfInvalid(body.ok() ? FieldErrors{{QStringLiteral("companyId"), QStringLiteral("not_found"),
+                                                QStringLiteral("No such company.")}}
+                                 : body.errors());
+    const QList<QUuid> unitIds = body.uuidList(QStringLiteral("orgUnitIds"), JsonReader::Optional);
+    ctx.authorize(AccessTarget{companyId, unitIds, !caller.orgUnitLimits.isEmpty()});
+
+    User user;
+    user.id = QUuid::createUuid();
+    user.companyId = companyId;
+    user.language = company->defaultLanguage;
+    user.state = UserState::Created;
+    const qint64 now = ctx.server().nowMs();
+    user.createdAt = user.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    FieldErrors errors = applyUserFields(body, user, EditRights{}, db, company, true);
+    if (!body.has(QStringLiteral("username")) && errors.isEmpty())
+        user.username = deriveUsername(db, user.email);
+    const QList<QUuid> roleIds = body.uuidList(QStringLiteral("roleIds"), JsonReader::Optional);
+    if (!roleIds.isEmpty())
+        ctx.authorize(perm::UsersRoles, AccessTarget{companyId, {}, false});
+    QList<RoleAssignment> roles;
+    for (const QUuid& id : roleIds)
+        roles.append({id, QString(), true});
+    errors.append(resolveRoles(db, companyId, roles, QStringLiteral("roleIds")));
+    user.roles = roles;
+    errors.append(checkUnits(db, companyId, unitIds, QStringLiteral("orgUnitIds")));
+    user.orgUnitIds = unitIds;
+    const QString onboarding = body.string(QStringLiteral("onboarding"), JsonReader::Optional, QStringLiteral("invite"));
+    if (!QStringList{QStringLiteral("invite"), QStringLiteral("temporary-password"), QStringLiteral("none")}.contains(onboarding))
+        errors.append({QStringLiteral("onboarding"), QStringLiteral("invalid_value"),
+                       QStringLiteral("Must be one of: invite, temporary-password, none.")});
+    body.rejectUnknown();
+    errors.append(body.errors());
+    throwIfInvalid(errors);
+
+    QString temporaryPassword;
+    QString hash;
+    if (onboarding == QLatin1String("temporary-password")) {
+        temporaryPassword = Passwords::generateTemporary();
+        hash = Passwords(ctx.server().config.argon2Ops, ctx.server().config.argon2MemBytes).hash(temporaryPassword);
+        user.mustChangePassword = true;
+    }
+    UserStore::insert(db, user, hash, !hash.isEmpty());
+    QJsonObject created = userJson(*UserStore::find(db, user.id));
+    audit(ctx, db, QStringLiteral("user.create"), QStringLiteral("user"), user.id, companyId,
+          userChanges(QJsonObject(), created));
+    tx.commit();
+    // The invitation email of `invite` onboarding is queued by the mail outbox (issue #4).
+    if (!temporaryPassword.isEmpty())
+        created.insert(QStringLiteral("temporaryPassword"), temporaryPassword);
+    Response response = Response::versioned(created, user.version, 201);
+    response.header("Location", "/api/v1/users/" + json::formatId(user.id).toLatin1());
+    return response;
+}
+
+Response getUser(RequestContext& ctx)
+{
+    const User user = loadVisibleUser(ctx, database(ctx), ctx.pathId());
+    return Response::versioned(userJson(user), user.version);
+}
+
+Response patchUser(RequestContext& ctx)
+{
+    const QSqlDatabase db = database(ctx);
+    Transaction tx(db);
+    User user = loadVisibleUser(ctx, db, ctx.pathId());
+    ctx.requireIfMatch(user.version);
+    const User before = user;
+    JsonReader body(ctx.jsonBody());
+    FieldErrors errors = applyUserFields(body, user, EditRights{}, db, companyOf(db, user.companyId), false);
+    body.rejectUnknown();
+    errors.append(body.errors());
+    throwIfInvalid(errors);
+    if (!UserStore::update(db, user, before.version, ctx.server().nowMs()))
+        throw ApiError(Problem::preconditionFailed(QStringLiteral("The user changed meanwhile; reload it.")));
+    audit(ctx, db, QStringLiteral("user.update"), QStringLiteral("user"), user.id, user.companyId,
+          userChanges(userJson(before), userJson(user)));
+    tx.commit();
+    return Response::versioned(userJson(user), user.version);
+}
+
+Response deleteUser(RequestContext& ctx)
+{
+    const QSqlDatabase db = database(ctx);
+    Transaction tx(db);
+    const User user = loadVisibleUser(ctx, db, ctx.pathId());
+    if (user.id == ctx.principal().userId)
+        throw ApiError(Problem::conflict(QStringLiteral("self_delete"), QStringLiteral("You cannot delete your own account.")));
+    applyUserEvent(ctx, db, user, UserEvent::Delete);
+    tx.commit();
+    return Response::noContent();
+}
+
+Response putRoles(RequestContext& ctx)
+{
+    const QSqlDatabase db = database(ctx);
+    Transaction tx(db);
+    User user = loadVisibleUser(ctx, db, ctx.pathId());
+    ctx.requireIfMatch(user.version);
+    const QJsonArray items = ctx.jsonArrayBody();
+    QList<RoleAssignment> roles;
+    FieldErrors errors;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        JsonReader item(items.at(i).toObject(), QStringLiteral("[%1]").arg(i));
+        if (!items.at(i).isObject())
+            item.addError(QString(), QStringLiteral("invalid_type"), QStringLiteral("Must be an object."));
+        const QUuid roleId = item.uuid(QStringLiteral("roleId"));
+        const bool enabled = item.boolean(QStringLiteral("enabled"), JsonReader::Optional, true);
+        item.rejectUnknown();
+        errors.append(item.errors());
+        roles.append({roleId, QString(), enabled});
+    }
+    throwIfInvalid(errors);
+    throwIfInvalid(resolveRoles(db, user.companyId, roles, QString()));
+    const User before = user;
+    UserStore::setRoles(db, user.id, roles);
+    if (!UserStore::update(db, user, before.version, ctx.server().nowMs()))
+        throw ApiError(Problem::preconditionFailed(QStringLiteral("The user changed meanwhile; reload it.")));
+    const User after = *UserStore::find(db, user.id);
+    audit(ctx, db, QStringLiteral("user.roles"), QStringLiteral("user"), user.id, user.companyId,
+          userChanges(userJson(before), userJson(after)));
+    tx.commit();
+    return Response::versioned(userJson(after), after.version);
+}
+
+} // namespace
+
+void addUserRoutes(Router& router)
+{
+    using namespace perm;
+    router.add({QStringLiteral("GET"), QStringLiteral("/api/v1/users"), Access::Permission, UsersRead, listUsers});
+    router.add({QStringLiteral("POST"), QStringLiteral("/api/v1/users"), Access::Permission, UsersCreate, createUser});
+    router.add({QStringLiteral("GET"), QStringLiteral("/api/v1/users/{id}"), Access::Permission, UsersRead, getUser});
+    router.add({QStringLiteral("PATCH"), QStringLiteral("/api/v1/users/{id}"), Access::Permission, UsersUpdate, patchUser});
+    router.add({QStringLiteral("DELETE"), QStringLiteral("/api/v1/users/{id}"), Access::Permission, UsersDelete, deleteUser});
+    router.add({QStringLiteral("PUT"), QStringLiteral("/api/v1/users/{id}/roles"), Access::Permission, UsersRoles, putRoles});
+}
+
+} // namespace steward::server

@@ -1,0 +1,130 @@
+#include "Authenticator.h"
+
+#include "Passwords.h"
+#include "ServerContext.h"
+#include "store/Sql.h"
+
+#include <domain/OrgUnit.h>
+#include <domain/UserState.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace steward::server {
+namespace {
+
+// Last-use times are written at most this often, so that reads stay reads under load.
+constexpr qint64 kTouchIntervalMs = 60 * 1000;
+
+QSet<QString> permissionSet(const QString& json)
+{
+    QSet<QString> result;
+    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array())
+        result.insert(v.toString());
+    return result;
+}
+
+Authentication fromSession(ServerContext& context, const QSqlDatabase& db, const QString& hash)
+{
+    Authentication auth;
+    Sql q(db, QStringLiteral("SELECT s.id, s.user_id, s.last_used_at, s.expires_at, u.must_change_password "
+                             "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"));
+    q.bind(hash).exec();
+    if (!q.next())
+        return auth;
+    const qint64 now = context.nowMs();
+    const QUuid sessionId = q.uuid(0);
+    const qint64 lastUsed = q.integer(2);
+    if (now >= q.integer(3) || now - lastUsed >= qint64(context.config.sessionIdleSeconds) * 1000) {
+        Sql(db, QStringLiteral("DELETE FROM sessions WHERE id = ?")).bind(sessionId).exec();
+        return auth;
+    }
+    const QUuid userId = q.uuid(1);
+    const bool mustChange = q.flag(4);
+    if (now - lastUsed >= kTouchIntervalMs)
+        Sql(db, QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE id = ?")).bind(now).bind(sessionId).exec();
+    auth.principal = loadPrincipal(db, userId);
+    if (auth.principal && auth.principal->state == UserState::Deactivated)
+        auth.principal.reset();
+    auth.sessionId = sessionId;
+    auth.mustChangePassword = mustChange;
+    return auth;
+}
+
+Authentication fromApiToken(ServerContext& context, const QSqlDatabase& db, const QString& hash)
+{
+    Authentication auth;
+    Sql q(db, QStringLiteral("SELECT id, company_id, created_by, permissions, expires_at, revoked_at, last_used_at "
+                             "FROM api_tokens WHERE token_hash = ?"));
+    q.bind(hash).exec();
+    if (!q.next())
+        return auth;
+    const qint64 now = context.nowMs();
+    if (!q.isNull(5) || (!q.isNull(4) && now >= q.integer(4)))
+        return auth;
+    Principal p;
+    p.isApiToken = true;
+    p.userId = q.uuid(2);
+    p.companyId = q.uuid(1);
+    p.tokenPermissions = permissionSet(q.text(3));
+    const QUuid tokenId = q.uuid(0);
+    if (q.isNull(6) || now - q.integer(6) >= kTouchIntervalMs)
+        Sql(db, QStringLiteral("UPDATE api_tokens SET last_used_at = ? WHERE id = ?")).bind(now).bind(tokenId).exec();
+    auth.principal = p;
+    return auth;
+}
+
+} // namespace
+
+Authentication authenticate(ServerContext& context, const QByteArray& header, const QString&)
+{
+    if (!header.startsWith("Bearer "))
+        return {};
+    const QString token = QString::fromLatin1(header.mid(7).trimmed());
+    if (token.size() > 200)
+        return {};
+    const QSqlDatabase db = context.database.connection();
+    if (token.startsWith(QLatin1String("stw_")))
+        return fromSession(context, db, tokenHash(token));
+    if (token.startsWith(QLatin1String("stk_")))
+        return fromApiToken(context, db, tokenHash(token));
+    return {};
+}
+
+std::optional<Principal> loadPrincipal(const QSqlDatabase& db, const QUuid& userId)
+{
+    Sql user(db, QStringLiteral("SELECT u.company_id, u.state, c.owner_id FROM users u "
+                                "LEFT JOIN companies c ON c.id = u.company_id WHERE u.id = ?"));
+    user.bind(userId).exec();
+    if (!user.next())
+        return std::nullopt;
+    Principal p;
+    p.userId = userId;
+    p.companyId = user.uuid(0);
+    p.state = userStateFromString(user.text(1)).value_or(UserState::Deactivated);
+    p.isOwner = !p.companyId.isNull() && user.uuid(2) == userId;
+
+    Sql roles(db, QStringLiteral("SELECT r.id, a.enabled, r.permissions FROM role_assignments a "
+                                 "JOIN roles r ON r.id = a.role_id WHERE a.user_id = ?"));
+    roles.bind(userId).exec();
+    while (roles.next())
+        p.roles.append({roles.uuid(0), roles.flag(1), permissionSet(roles.text(2))});
+
+    Sql units(db, QStringLiteral("SELECT unit_id FROM user_org_units WHERE user_id = ?"));
+    units.bind(userId).exec();
+    QSet<QUuid> limits;
+    while (units.next())
+        limits.insert(units.uuid(0));
+    // The owner holds Admin over the whole company; units never narrow it.
+    if (!limits.isEmpty() && !p.isOwner) {
+        Sql tree(db, QStringLiteral("SELECT id, parent_id FROM org_units WHERE company_id = ?"));
+        tree.bind(p.companyId).exec();
+        QList<OrgUnit> all;
+        while (tree.next())
+            all.append(OrgUnit{tree.uuid(0), p.companyId, tree.uuid(1), QString(), {}, 1});
+        p.orgUnitLimits = withDescendants(all, limits);
+    }
+    return p;
+}
+
+} // namespace steward::server

@@ -1,0 +1,379 @@
+#include "UserStore.h"
+
+#include "Sql.h"
+
+#include <domain/Json.h>
+
+#include <QHash>
+#include <QJsonDocument>
+
+namespace steward::server {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "u.id, u.company_id, u.email, u.username, u.first_name, u.last_name, u.language, u.state, u.email_verified_at, "
+    "u.has_password, u.must_change_password, u.self_registered, u.last_sign_in_at, u.custom_fields, "
+    "u.notifications, u.created_at, u.updated_at, u.version");
+
+QDateTime timeOrNull(const Sql& q, int column)
+{
+    return q.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(q.integer(column), Qt::UTC);
+}
+
+qint64 msOrZero(const QDateTime& t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+User readUser(const Sql& q)
+{
+    User u;
+    u.id = q.uuid(0);
+    u.companyId = q.uuid(1);
+    u.email = q.text(2);
+    u.username = q.text(3);
+    u.firstName = q.text(4);
+    u.lastName = q.text(5);
+    u.language = languageFromCode(q.text(6)).value_or(Language::English);
+    u.state = userStateFromString(q.text(7)).value_or(UserState::Deactivated);
+    u.emailVerifiedAt = timeOrNull(q, 8);
+    u.hasPassword = q.flag(9);
+    u.mustChangePassword = q.flag(10);
+    u.selfRegistered = q.flag(11);
+    u.lastSignInAt = timeOrNull(q, 12);
+    u.customFields = QJsonDocument::fromJson(q.text(13).toUtf8()).object();
+    u.notifications = json::notificationPreferencesFromJson(QJsonDocument::fromJson(q.text(14).toUtf8()).object())
+                          .value_or(NotificationPreferences{});
+    u.createdAt = QDateTime::fromMSecsSinceEpoch(q.integer(15), Qt::UTC);
+    u.updatedAt = QDateTime::fromMSecsSinceEpoch(q.integer(16), Qt::UTC);
+    u.version = q.integer(17);
+    return u;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), n);
+    return marks.join(u", ");
+}
+
+// Roles and units of a page of users: two queries for the whole page, never one per row.
+void loadRelations(const QSqlDatabase& db, QList<User>& users)
+{
+    if (users.isEmpty())
+        return;
+    QHash<QUuid, qsizetype> index;
+    for (qsizetype i = 0; i < users.size(); ++i)
+        index.insert(users.at(i).id, i);
+    Sql roles(db, QStringLiteral("SELECT a.user_id, a.role_id, r.name, a.enabled FROM role_assignments a "
+                                 "JOIN roles r ON r.id = a.role_id WHERE a.user_id IN (") +
+                      placeholders(users.size()) + QStringLiteral(") ORDER BY r.name"));
+    for (const User& u : users)
+        roles.bind(u.id);
+    roles.exec();
+    while (roles.next())
+        users[index.value(roles.uuid(0))].roles.append({roles.uuid(1), roles.text(2), roles.flag(3)});
+    Sql units(db, QStringLiteral("SELECT user_id, unit_id FROM user_org_units WHERE user_id IN (") +
+                      placeholders(users.size()) + QStringLiteral(") ORDER BY unit_id"));
+    for (const User& u : users)
+        units.bind(u.id);
+    units.exec();
+    while (units.next())
+        users[index.value(units.uuid(0))].orgUnitIds.append(units.uuid(1));
+}
+
+QString searchText(const User& u)
+{
+    return QStringList{u.firstName, u.lastName, u.email, u.username}.join(QLatin1Char(' ')).toLower();
+}
+
+QString likePattern(const QString& search)
+{
+    QString escaped = search.toLower();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+const QHash<QString, QString>& sortColumns()
+{
+    static const QHash<QString, QString> columns{
+        {QStringLiteral("lastName"), QStringLiteral("u.last_key")},
+        {QStringLiteral("firstName"), QStringLiteral("u.first_key")},
+        {QStringLiteral("email"), QStringLiteral("u.email_key")},
+        {QStringLiteral("username"), QStringLiteral("u.username_key")},
+        {QStringLiteral("state"), QStringLiteral("u.state")},
+        {QStringLiteral("createdAt"), QStringLiteral("u.created_at")},
+        {QStringLiteral("updatedAt"), QStringLiteral("u.updated_at")},
+        {QStringLiteral("lastSignInAt"), QStringLiteral("u.last_sign_in_at")},
+    };
+    return columns;
+}
+
+} // namespace
+
+QStringList UserStore::sortableFields()
+{
+    QStringList keys = sortColumns().keys();
+    keys.sort();
+    return keys;
+}
+
+std::optional<User> UserStore::find(const QSqlDatabase& db, const QUuid& id)
+{
+    Sql q(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users u WHERE u.id = ?"));
+    q.bind(id).exec();
+    if (!q.next())
+        return std::nullopt;
+    QList<User> users{readUser(q)};
+    loadRelations(db, users);
+    return users.first();
+}
+
+static std::optional<UserCredentials> credentials(Sql& q)
+{
+    q.exec();
+    if (!q.next())
+        return std::nullopt;
+    UserCredentials c;
+    c.id = q.uuid(0);
+    c.companyId = q.uuid(1);
+    c.state = userStateFromString(q.text(2)).value_or(UserState::Deactivated);
+    c.passwordHash = q.text(3);
+    c.temporaryPassword = q.flag(4);
+    c.mustChangePassword = q.flag(5);
+    return c;
+}
+
+static const QString kCredentialColumns = QStringLiteral(
+    "SELECT id, company_id, state, password_hash, temporary_password, must_change_password FROM users ");
+
+std::optional<UserCredentials> UserStore::credentialsByEmail(const QSqlDatabase& db, const QString& email)
+{
+    Sql q(db, kCredentialColumns + QStringLiteral("WHERE email_key = ?"));
+    q.bind(email.trimmed().toLower());
+    return credentials(q);
+}
+
+std::optional<UserCredentials> UserStore::credentialsById(const QSqlDatabase& db, const QUuid& id)
+{
+    Sql q(db, kCredentialColumns + QStringLiteral("WHERE id = ?"));
+    q.bind(id);
+    return credentials(q);
+}
+
+QList<User> UserStore::list(const QSqlDatabase& db, const UserListQuery& query, qint64* total)
+{
+    QStringList where;
+    QVariantList values;
+    if (!query.companyId.isNull()) {
+        where.append(QStringLiteral("u.company_id = ?"));
+        values.append(idText(query.companyId));
+    } else if (query.staffOnly) {
+        where.append(QStringLiteral("u.company_id IS NULL"));
+    }
+    if (!query.search.isEmpty()) {
+        where.append(QStringLiteral("u.search_text LIKE ? ESCAPE '\\'"));
+        values.append(likePattern(query.search));
+    }
+    if (query.state) {
+        where.append(QStringLiteral("u.state = ?"));
+        values.append(toString(*query.state));
+    }
+    if (!query.roleId.isNull()) {
+        where.append(QStringLiteral("EXISTS (SELECT 1 FROM role_assignments a WHERE a.user_id = u.id AND a.role_id = ?)"));
+        values.append(idText(query.roleId));
+    }
+    if (!query.orgUnitId.isNull()) {
+        where.append(QStringLiteral("EXISTS (SELECT 1 FROM user_org_units m WHERE m.user_id = u.id AND m.unit_id = ?)"));
+        values.append(idText(query.orgUnitId));
+    }
+    if (!query.visibleUnits.isEmpty()) {
+        where.append(QStringLiteral("EXISTS (SELECT 1 FROM user_org_units v WHERE v.user_id = u.id AND v.unit_id IN (") +
+                     placeholders(query.visibleUnits.size()) + QStringLiteral("))"));
+        for (const QUuid& unit : query.visibleUnits)
+            values.append(idText(unit));
+    }
+    const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(u" AND ");
+
+    Sql count(db, QStringLiteral("SELECT COUNT(*) FROM users u") + whereSql);
+    for (const QVariant& v : values)
+        count.bind(v);
+    count.exec();
+    *total = count.next() ? count.integer(0) : 0;
+
+    QStringList order;
+    for (const QString& key : query.sort) {
+        const bool descending = key.startsWith(QLatin1Char('-'));
+        const QString column = sortColumns().value(descending ? key.mid(1) : key);
+        if (!column.isEmpty())
+            order.append(column + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
+    }
+    if (order.isEmpty())
+        order = QStringList{QStringLiteral("u.last_key ASC"), QStringLiteral("u.first_key ASC")};
+    order.append(QStringLiteral("u.id ASC"));
+
+    Sql q(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users u") + whereSql +
+                  QStringLiteral(" ORDER BY ") + order.join(u", ") + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant& v : values)
+        q.bind(v);
+    q.bind(query.limit).bind(query.offset).exec();
+    QList<User> users;
+    while (q.next())
+        users.append(readUser(q));
+    loadRelations(db, users);
+    return users;
+}
+
+void UserStore::insert(const QSqlDatabase& db, const User& u, const QString& passwordHash, bool temporaryPassword)
+{
+    Sql(db, QStringLiteral(
+                "INSERT INTO users (id, company_id, email, email_key, username, username_key, first_name, last_name, "
+                "first_key, last_key, search_text, language, state, email_verified_at, password_hash, has_password, "
+                "must_change_password, temporary_password, self_registered, last_sign_in_at, custom_fields, "
+                "notifications, created_at, updated_at, version) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bind(u.id)
+        .bind(u.companyId)
+        .bind(u.email)
+        .bind(u.email.toLower())
+        .bind(u.username)
+        .bind(u.username.toLower())
+        .bind(u.firstName)
+        .bind(u.lastName)
+        .bind(u.firstName.toLower())
+        .bind(u.lastName.toLower())
+        .bind(searchText(u))
+        .bind(languageCode(u.language))
+        .bind(toString(u.state))
+        .bindNullableTime(msOrZero(u.emailVerifiedAt))
+        .bindNullableText(passwordHash)
+        .bind(u.hasPassword)
+        .bind(u.mustChangePassword)
+        .bind(temporaryPassword)
+        .bind(u.selfRegistered)
+        .bindNullableTime(msOrZero(u.lastSignInAt))
+        .bind(compact(u.customFields))
+        .bind(compact(json::toJson(u.notifications)))
+        .bind(u.createdAt.toMSecsSinceEpoch())
+        .bind(u.updatedAt.toMSecsSinceEpoch())
+        .bind(u.version)
+        .exec();
+    setRoles(db, u.id, u.roles);
+    setOrgUnits(db, u.id, u.orgUnitIds);
+}
+
+bool UserStore::update(const QSqlDatabase& db, User& u, qint64 expectedVersion, qint64 nowMs)
+{
+    Sql q(db, QStringLiteral(
+                  "UPDATE users SET email = ?, email_key = ?, username = ?, username_key = ?, first_name = ?, "
+                  "last_name = ?, first_key = ?, last_key = ?, search_text = ?, language = ?, state = ?, "
+                  "email_verified_at = ?, has_password = ?, must_change_password = ?, self_registered = ?, "
+                  "custom_fields = ?, notifications = ?, updated_at = ?, version = version + 1 "
+                  "WHERE id = ? AND version = ?"));
+    q.bind(u.email)
+        .bind(u.email.toLower())
+        .bind(u.username)
+        .bind(u.username.toLower())
+        .bind(u.firstName)
+        .bind(u.lastName)
+        .bind(u.firstName.toLower())
+        .bind(u.lastName.toLower())
+        .bind(searchText(u))
+        .bind(languageCode(u.language))
+        .bind(toString(u.state))
+        .bindNullableTime(msOrZero(u.emailVerifiedAt))
+        .bind(u.hasPassword)
+        .bind(u.mustChangePassword)
+        .bind(u.selfRegistered)
+        .bind(compact(u.customFields))
+        .bind(compact(json::toJson(u.notifications)))
+        .bind(nowMs)
+        .bind(u.id)
+        .bind(expectedVersion)
+        .exec();
+    if (q.rowsAffected() != 1)
+        return false;
+    u.version = expectedVersion + 1;
+    u.updatedAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    return true;
+}
+
+void UserStore::setPassword(const QSqlDatabase& db, const QUuid& id, const QString& hash, bool temporary, qint64 nowMs)
+{
+    Sql(db, QStringLiteral("UPDATE users SET password_hash = ?, temporary_password = ?, must_change_password = ?, "
+                           "updated_at = ?, version = version + 1 WHERE id = ?"))
+        .bind(hash)
+        .bind(temporary)
+        .bind(temporary)
+        .bind(nowMs)
+        .bind(id)
+        .exec();
+}
+
+void UserStore::recordSignIn(const QSqlDatabase& db, const QUuid& id, qint64 nowMs)
+{
+    // Not a change of the user's data: the version (and so the ETag) stays.
+    Sql(db, QStringLiteral("UPDATE users SET last_sign_in_at = ? WHERE id = ?")).bind(nowMs).bind(id).exec();
+}
+
+void UserStore::remove(const QSqlDatabase& db, const QUuid& id)
+{
+    for (const char* table : {"sessions", "role_assignments", "user_org_units"})
+        Sql(db, QStringLiteral("DELETE FROM %1 WHERE user_id = ?").arg(QLatin1String(table))).bind(id).exec();
+    Sql(db, QStringLiteral("DELETE FROM users WHERE id = ?")).bind(id).exec();
+}
+
+void UserStore::setRoles(const QSqlDatabase& db, const QUuid& userId, const QList<RoleAssignment>& roles)
+{
+    Sql(db, QStringLiteral("DELETE FROM role_assignments WHERE user_id = ?")).bind(userId).exec();
+    for (const RoleAssignment& role : roles) {
+        Sql(db, QStringLiteral("INSERT INTO role_assignments (user_id, role_id, enabled) VALUES (?, ?, ?)"))
+            .bind(userId)
+            .bind(role.roleId)
+            .bind(role.enabled)
+            .exec();
+    }
+}
+
+void UserStore::setOrgUnits(const QSqlDatabase& db, const QUuid& userId, const QList<QUuid>& units)
+{
+    Sql(db, QStringLiteral("DELETE FROM user_org_units WHERE user_id = ?")).bind(userId).exec();
+    for (const QUuid& unit : units)
+        Sql(db, QStringLiteral("INSERT INTO user_org_units (user_id, unit_id) VALUES (?, ?)")).bind(userId).bind(unit).exec();
+}
+
+bool UserStore::emailTaken(const QSqlDatabase& db, const QString& email, const QUuid& except)
+{
+    Sql q(db, QStringLiteral("SELECT id FROM users WHERE email_key = ?"));
+    q.bind(email.trimmed().toLower()).exec();
+    return q.next() && q.uuid(0) != except;
+}
+
+bool UserStore::usernameTaken(const QSqlDatabase& db, const QString& username, const QUuid& except)
+{
+    Sql q(db, QStringLiteral("SELECT id FROM users WHERE username_key = ?"));
+    q.bind(username.trimmed().toLower()).exec();
+    return q.next() && q.uuid(0) != except;
+}
+
+bool UserStore::customValueTaken(const QSqlDatabase& db, const QUuid& companyId, const QString& key,
+                                 const QJsonValue& value, const QUuid& except)
+{
+    // Unique custom fields are rare and per company: scan the company's values in one query.
+    Sql q(db, QStringLiteral("SELECT id, custom_fields FROM users WHERE company_id = ? AND id <> ?"));
+    q.bind(companyId).bind(except).exec();
+    while (q.next()) {
+        if (QJsonDocument::fromJson(q.text(1).toUtf8()).object().value(key) == value)
+            return true;
+    }
+    return false;
+}
+
+} // namespace steward::server
