@@ -2,11 +2,10 @@
 
 #include "http/RequestContext.h"
 
-#include <domain/AuditEvent.h>
-#include <domain/FieldError.h>
-
 #include <QSqlDatabase>
 #include <QStringList>
+#include <domain/AuditEvent.h>
+#include <domain/FieldError.h>
 
 namespace steward::server {
 

@@ -18,9 +18,9 @@ namespace {
 
 ApiError lockedOut(qint64 seconds)
 {
-    return ApiError(Problem::tooManyRequests(
-                        QStringLiteral("Too many failed sign-ins. Try again in %1 seconds.").arg(seconds)),
-                    {{"Retry-After", QByteArray::number(seconds)}});
+    return ApiError(
+        Problem::tooManyRequests(QStringLiteral("Too many failed sign-ins. Try again in %1 seconds.").arg(seconds)),
+        {{"Retry-After", QByteArray::number(seconds)}});
 }
 
 Response login(RequestContext& ctx)
@@ -66,10 +66,11 @@ Response login(RequestContext& ctx)
     tx.commit();
 
     const std::optional<User> user = UserStore::find(db, account->id);
-    return Response::json(QJsonObject{{QStringLiteral("token"), token},
-                                      {QStringLiteral("expiresAt"), json::formatTime(QDateTime::fromMSecsSinceEpoch(expires, Qt::UTC))},
-                                      {QStringLiteral("mustChangePassword"), account->mustChangePassword},
-                                      {QStringLiteral("user"), json::toJson(*user)}});
+    return Response::json(
+        QJsonObject{{QStringLiteral("token"), token},
+                    {QStringLiteral("expiresAt"), json::formatTime(QDateTime::fromMSecsSinceEpoch(expires, Qt::UTC))},
+                    {QStringLiteral("mustChangePassword"), account->mustChangePassword},
+                    {QStringLiteral("user"), json::toJson(*user)}});
 }
 
 Response logout(RequestContext& ctx)

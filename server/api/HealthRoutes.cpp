@@ -10,11 +10,11 @@ void addHealthRoutes(Router& router)
     router.add({QStringLiteral("GET"), QStringLiteral("/api/v1/health"), Access::Public, {}, [](RequestContext& ctx) {
                     const int schema = currentSchemaVersion(ctx.server().database);
                     const bool ok = schema == latestSchemaVersion();
-                    return Response::json(QJsonObject{{QStringLiteral("status"), ok ? QStringLiteral("ok")
-                                                                                    : QStringLiteral("degraded")},
-                                                      {QStringLiteral("version"), QStringLiteral(STEWARD_VERSION)},
-                                                      {QStringLiteral("schema"), schema}},
-                                          ok ? 200 : 503);
+                    return Response::json(
+                        QJsonObject{{QStringLiteral("status"), ok ? QStringLiteral("ok") : QStringLiteral("degraded")},
+                                    {QStringLiteral("version"), QStringLiteral(STEWARD_VERSION)},
+                                    {QStringLiteral("schema"), schema}},
+                        ok ? 200 : 503);
                 }});
 }
 

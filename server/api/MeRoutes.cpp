@@ -3,19 +3,18 @@
 #include "ApiSupport.h"
 #include "Routes.h"
 #include "ServerContext.h"
-#include "UserEditing.h"
 #include "UserAccess.h"
+#include "UserEditing.h"
 #include "UserLifecycle.h"
 #include "auth/Passwords.h"
 #include "store/SessionStore.h"
 #include "store/Sql.h"
 #include "store/UserStore.h"
 
+#include <QJsonArray>
 #include <domain/Json.h>
 #include <domain/JsonReader.h>
 #include <domain/Validation.h>
-
-#include <QJsonArray>
 
 namespace steward::server {
 namespace {
@@ -122,9 +121,11 @@ void addMeRoutes(Router& router)
 {
     router.add({QStringLiteral("GET"), QStringLiteral("/api/v1/me"), Access::SignedIn, {}, getMe, true});
     router.add({QStringLiteral("PATCH"), QStringLiteral("/api/v1/me"), Access::SignedIn, {}, patchMe});
-    router.add({QStringLiteral("POST"), QStringLiteral("/api/v1/me/password"), Access::SignedIn, {}, changePassword, true});
+    router.add(
+        {QStringLiteral("POST"), QStringLiteral("/api/v1/me/password"), Access::SignedIn, {}, changePassword, true});
     router.add({QStringLiteral("GET"), QStringLiteral("/api/v1/me/sessions"), Access::SignedIn, {}, listSessions});
-    router.add({QStringLiteral("DELETE"), QStringLiteral("/api/v1/me/sessions/{id}"), Access::SignedIn, {}, revokeSession});
+    router.add(
+        {QStringLiteral("DELETE"), QStringLiteral("/api/v1/me/sessions/{id}"), Access::SignedIn, {}, revokeSession});
 }
 
 } // namespace steward::server

@@ -10,7 +10,7 @@ Router buildRouter()
     addMeRoutes(router);
     addUserRoutes(router);
     addUserActionRoutes(router);
-    // TODO-WIRE addCompanyRoutes(router);
+    addCompanyRoutes(router);
     // TODO-WIRE addRoleRoutes(router);
     // TODO-WIRE addOrgUnitRoutes(router);
     // TODO-WIRE addAuditRoutes(router);

@@ -4,9 +4,8 @@
 #include "store/Sql.h"
 #include "store/UserStore.h"
 
-#include <domain/Permissions.h>
-
 #include <QHash>
+#include <domain/Permissions.h>
 
 namespace steward::server {
 
@@ -32,7 +31,8 @@ FieldErrors resolveRoles(const QSqlDatabase& db, const QUuid& companyId, QList<R
     FieldErrors errors;
     QSet<QUuid> seen;
     for (qsizetype i = 0; i < roles.size(); ++i) {
-        const QString name = field.isEmpty() ? QStringLiteral("[%1].roleId").arg(i) : field + QStringLiteral("[%1]").arg(i);
+        const QString name =
+            field.isEmpty() ? QStringLiteral("[%1].roleId").arg(i) : field + QStringLiteral("[%1]").arg(i);
         if (!names.contains(roles.at(i).roleId)) {
             errors.append({name, QStringLiteral("unknown_role"), QStringLiteral("No such role in this company.")});
             continue;

@@ -2,11 +2,10 @@
 
 #include "http/RequestContext.h"
 
+#include <QSqlDatabase>
 #include <domain/AuditEvent.h>
 #include <domain/FieldError.h>
 #include <domain/User.h>
-
-#include <QSqlDatabase>
 
 namespace steward::server {
 

@@ -89,11 +89,11 @@ FieldErrors applyUserFields(JsonReader& body, User& user, const EditRights& righ
         else
             user.username = username;
     }
-    if (const auto language = body.enumeration<Language>(QStringLiteral("language"), languageFromCode,
-                                                         {QStringLiteral("en"), QStringLiteral("es"),
-                                                          QStringLiteral("de"), QStringLiteral("fr"),
-                                                          QStringLiteral("ru")},
-                                                         JsonReader::Optional))
+    if (const auto language =
+            body.enumeration<Language>(QStringLiteral("language"), languageFromCode,
+                                       {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("de"),
+                                        QStringLiteral("fr"), QStringLiteral("ru")},
+                                       JsonReader::Optional))
         user.language = *language;
     if (body.has(QStringLiteral("notifications"))) {
         FieldErrors e;
@@ -112,6 +112,23 @@ FieldErrors applyUserFields(JsonReader& body, User& user, const EditRights& righ
 QJsonObject userJson(const User& user)
 {
     return json::toJson(user);
+}
+
+QString uniqueUsername(const QSqlDatabase& db, const QString& email)
+{
+    QString base;
+    for (const QChar c : email.section(QLatin1Char('@'), 0, 0).toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+            c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-'))
+            base.append(c);
+    }
+    while (base.size() < 3)
+        base.append(QLatin1Char('0'));
+    base = base.left(56);
+    QString candidate = base;
+    for (int n = 2; UserStore::usernameTaken(db, candidate); ++n)
+        candidate = base + QString::number(n);
+    return candidate;
 }
 
 std::optional<Company> companyOf(const QSqlDatabase& db, const QUuid& companyId)

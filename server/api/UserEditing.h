@@ -2,11 +2,10 @@
 
 #include "http/RequestContext.h"
 
+#include <QSqlDatabase>
 #include <domain/Company.h>
 #include <domain/JsonReader.h>
 #include <domain/User.h>
-
-#include <QSqlDatabase>
 
 namespace steward::server {
 
@@ -28,6 +27,9 @@ FieldErrors applyUserFields(JsonReader& body, User& user, const EditRights& righ
 
 // The user's JSON as the API shows it, with the ETag of its version.
 QJsonObject userJson(const User& user);
+
+// A free username made from the email's local part ("ana.garcia", then "ana.garcia2", …).
+QString uniqueUsername(const QSqlDatabase& db, const QString& email);
 
 // Loads the company of a user (nullopt for platform staff).
 std::optional<Company> companyOf(const QSqlDatabase& db, const QUuid& companyId);

@@ -1,8 +1,8 @@
-#include "UserAccess.h"
 #include "UserLifecycle.h"
 
 #include "ApiSupport.h"
 #include "ServerContext.h"
+#include "UserAccess.h"
 #include "UserEditing.h"
 #include "store/SessionStore.h"
 #include "store/Sql.h"
@@ -19,8 +19,7 @@ bool isCompanyOwner(const QSqlDatabase& db, const User& user)
     return q.next() && q.uuid(0) == user.id;
 }
 
-std::optional<User> applyUserEvent(const RequestContext& ctx, const QSqlDatabase& db, const User& user,
-                                   UserEvent event)
+std::optional<User> applyUserEvent(const RequestContext& ctx, const QSqlDatabase& db, const User& user, UserEvent event)
 {
     UserStateContext context;
     context.state = user.state;

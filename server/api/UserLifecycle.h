@@ -2,10 +2,9 @@
 
 #include "http/RequestContext.h"
 
+#include <QSqlDatabase>
 #include <domain/User.h>
 #include <domain/UserStateMachine.h>
-
-#include <QSqlDatabase>
 
 namespace steward::server {
 

@@ -10,11 +10,10 @@
 #include "store/Sql.h"
 #include "store/UserStore.h"
 
+#include <QJsonArray>
 #include <domain/Json.h>
 #include <domain/JsonReader.h>
 #include <domain/Permissions.h>
-
-#include <QJsonArray>
 
 namespace steward::server {
 namespace {
@@ -30,8 +29,9 @@ Response listUsers(RequestContext& ctx)
     if (ctx.hasQuery("state") && !ctx.query("state").isEmpty()) {
         query.state = userStateFromString(ctx.query("state"));
         if (!query.state) {
-            Problem p = Problem::validation({{QStringLiteral("state"), QStringLiteral("invalid_value"),
-                                              QStringLiteral("Must be one of: created, valid, enabled, deactivated.")}});
+            Problem p =
+                Problem::validation({{QStringLiteral("state"), QStringLiteral("invalid_value"),
+                                      QStringLiteral("Must be one of: created, valid, enabled, deactivated.")}});
             p.status = 400;
             throw ApiError(p);
         }
@@ -49,29 +49,12 @@ Response listUsers(RequestContext& ctx)
     return Response::list(items, total);
 }
 
-QString deriveUsername(const QSqlDatabase& db, const QString& email)
-{
-    QString base;
-    for (const QChar c : email.section(QLatin1Char('@'), 0, 0).toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit() || c == QLatin1Char('.') ||
-            c == QLatin1Char('_') || c == QLatin1Char('-'))
-            base.append(c);
-    }
-    while (base.size() < 3)
-        base.append(QLatin1Char('0'));
-    base = base.left(56);
-    QString candidate = base;
-    for (int n = 2; UserStore::usernameTaken(db, candidate); ++n)
-        candidate = base + QString::number(n);
-    return candidate;
-}
-
 Response createUser(RequestContext& ctx)
 {
     JsonReader body(ctx.jsonBody());
     const Principal& caller = ctx.principal();
-    QUuid companyId = body.uuid(QStringLiteral("companyId"), caller.isPlatform() ? JsonReader::Required
-                                                                               : JsonReader::Optional);
+    QUuid companyId =
+        body.uuid(QStringLiteral("companyId"), caller.isPlatform() ? JsonReader::Required : JsonReader::Optional);
     if (companyId.isNull())
         companyId = caller.companyId;
     const QSqlDatabase db = database(ctx);
@@ -93,7 +76,7 @@ Response createUser(RequestContext& ctx)
     user.createdAt = user.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     FieldErrors errors = applyUserFields(body, user, EditRights{}, db, company, true);
     if (!body.has(QStringLiteral("username")) && errors.isEmpty())
-        user.username = deriveUsername(db, user.email);
+        user.username = uniqueUsername(db, user.email);
     const QList<QUuid> roleIds = body.uuidList(QStringLiteral("roleIds"), JsonReader::Optional);
     if (!roleIds.isEmpty())
         ctx.authorize(perm::UsersRoles, AccessTarget{companyId, {}, false});
@@ -104,8 +87,10 @@ Response createUser(RequestContext& ctx)
     user.roles = roles;
     errors.append(checkUnits(db, companyId, unitIds, QStringLiteral("orgUnitIds")));
     user.orgUnitIds = unitIds;
-    const QString onboarding = body.string(QStringLiteral("onboarding"), JsonReader::Optional, QStringLiteral("invite"));
-    if (!QStringList{QStringLiteral("invite"), QStringLiteral("temporary-password"), QStringLiteral("none")}.contains(onboarding))
+    const QString onboarding =
+        body.string(QStringLiteral("onboarding"), JsonReader::Optional, QStringLiteral("invite"));
+    if (!QStringList{QStringLiteral("invite"), QStringLiteral("temporary-password"), QStringLiteral("none")}.contains(
+            onboarding))
         errors.append({QStringLiteral("onboarding"), QStringLiteral("invalid_value"),
                        QStringLiteral("Must be one of: invite, temporary-password, none.")});
     body.rejectUnknown();
@@ -164,7 +149,8 @@ Response deleteUser(RequestContext& ctx)
     Transaction tx(db);
     const User user = loadVisibleUser(ctx, db, ctx.pathId());
     if (user.id == ctx.principal().userId)
-        throw ApiError(Problem::conflict(QStringLiteral("self_delete"), QStringLiteral("You cannot delete your own account.")));
+        throw ApiError(
+            Problem::conflict(QStringLiteral("self_delete"), QStringLiteral("You cannot delete your own account.")));
     applyUserEvent(ctx, db, user, UserEvent::Delete);
     tx.commit();
     return Response::noContent();
@@ -210,9 +196,12 @@ void addUserRoutes(Router& router)
     router.add({QStringLiteral("GET"), QStringLiteral("/api/v1/users"), Access::Permission, UsersRead, listUsers});
     router.add({QStringLiteral("POST"), QStringLiteral("/api/v1/users"), Access::Permission, UsersCreate, createUser});
     router.add({QStringLiteral("GET"), QStringLiteral("/api/v1/users/{id}"), Access::Permission, UsersRead, getUser});
-    router.add({QStringLiteral("PATCH"), QStringLiteral("/api/v1/users/{id}"), Access::Permission, UsersUpdate, patchUser});
-    router.add({QStringLiteral("DELETE"), QStringLiteral("/api/v1/users/{id}"), Access::Permission, UsersDelete, deleteUser});
-    router.add({QStringLiteral("PUT"), QStringLiteral("/api/v1/users/{id}/roles"), Access::Permission, UsersRoles, putRoles});
+    router.add(
+        {QStringLiteral("PATCH"), QStringLiteral("/api/v1/users/{id}"), Access::Permission, UsersUpdate, patchUser});
+    router.add(
+        {QStringLiteral("DELETE"), QStringLiteral("/api/v1/users/{id}"), Access::Permission, UsersDelete, deleteUser});
+    router.add(
+        {QStringLiteral("PUT"), QStringLiteral("/api/v1/users/{id}/roles"), Access::Permission, UsersRoles, putRoles});
 }
 
 } // namespace steward::server

@@ -4,11 +4,10 @@
 #include "ServerContext.h"
 #include "store/Sql.h"
 
-#include <domain/OrgUnit.h>
-#include <domain/UserState.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <domain/OrgUnit.h>
+#include <domain/UserState.h>
 
 namespace steward::server {
 namespace {

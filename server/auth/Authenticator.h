@@ -1,10 +1,9 @@
 #pragma once
 
-#include <domain/Authorization.h>
-
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QUuid>
+#include <domain/Authorization.h>
 #include <optional>
 
 namespace steward::server {

@@ -7,8 +7,7 @@ namespace steward::server {
 
 LoginThrottle::LoginThrottle(const QSqlDatabase& db, const ServerConfig& config, qint64 nowMs)
     : m_db(db), m_config(config), m_now(nowMs)
-{
-}
+{}
 
 QString LoginThrottle::accountKey(const QString& email)
 {

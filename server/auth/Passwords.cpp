@@ -1,8 +1,7 @@
 #include "Passwords.h"
 
-#include <sodium.h>
-
 #include <QCryptographicHash>
+#include <sodium.h>
 #include <stdexcept>
 
 namespace steward::server {

@@ -1,17 +1,15 @@
 // `steward-server init`: the schema and the first platform administrator, once.
 #include "Commands.h"
-
 #include "auth/Passwords.h"
 #include "store/AuditStore.h"
 #include "store/Migrations.h"
 #include "store/Sql.h"
 #include "store/UserStore.h"
 
-#include <domain/Permissions.h>
-#include <domain/Validation.h>
-
 #include <QFile>
 #include <cstdio>
+#include <domain/Permissions.h>
+#include <domain/Validation.h>
 
 namespace steward::server {
 namespace {
@@ -40,7 +38,8 @@ int runInit(const Options& options)
         return 2;
     }
     if (options.adminEmail.isEmpty() || options.adminPasswordFile.isEmpty()) {
-        std::fprintf(stderr, "usage: steward-server init --database URL --admin-email EMAIL --admin-password-file FILE\n");
+        std::fprintf(stderr,
+                     "usage: steward-server init --database URL --admin-email EMAIL --admin-password-file FILE\n");
         return 2;
     }
     QFile file(options.adminPasswordFile);
@@ -64,8 +63,10 @@ int runInit(const Options& options)
     const QSqlDatabase db = database.connection();
     Transaction tx(db);
     if (hasPlatformAdmin(db)) {
-        std::fprintf(stderr, "steward-server: %s is already initialized (it has a platform administrator); "
-                             "nothing was changed\n", qPrintable(url->redacted()));
+        std::fprintf(stderr,
+                     "steward-server: %s is already initialized (it has a platform administrator); "
+                     "nothing was changed\n",
+                     qPrintable(url->redacted()));
         return 1;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -21,10 +21,10 @@ const char* const kUsage = R"(Commands:
 
 // The settings that the config file and STEWARD_* variables may also carry.
 const QStringList kSettings{
-    QStringLiteral("database"),          QStringLiteral("listen"),           QStringLiteral("tls-cert"),
-    QStringLiteral("tls-key"),           QStringLiteral("public-url"),       QStringLiteral("insecure-http"),
-    QStringLiteral("threads"),           QStringLiteral("argon2-ops"),       QStringLiteral("argon2-mem-kib"),
-    QStringLiteral("session-ttl"),       QStringLiteral("session-idle"),     QStringLiteral("lockout-base"),
+    QStringLiteral("database"),         QStringLiteral("listen"),           QStringLiteral("tls-cert"),
+    QStringLiteral("tls-key"),          QStringLiteral("public-url"),       QStringLiteral("insecure-http"),
+    QStringLiteral("threads"),          QStringLiteral("argon2-ops"),       QStringLiteral("argon2-mem-kib"),
+    QStringLiteral("session-ttl"),      QStringLiteral("session-idle"),     QStringLiteral("lockout-base"),
     QStringLiteral("account-failures"), QStringLiteral("address-failures"), QStringLiteral("max-body-bytes"),
 };
 
@@ -76,7 +76,8 @@ bool apply(const QHash<QString, QString>& values, ServerConfig* c, QString* erro
     c->publicUrl = values.value(QStringLiteral("public-url"), c->publicUrl);
     if (values.contains(QStringLiteral("insecure-http"))) {
         const QString v = values.value(QStringLiteral("insecure-http")).toLower();
-        c->insecureHttp = v.isEmpty() || v == QLatin1String("1") || v == QLatin1String("true") || v == QLatin1String("yes");
+        c->insecureHttp =
+            v.isEmpty() || v == QLatin1String("1") || v == QLatin1String("true") || v == QLatin1String("yes");
     }
     qint64 threads = c->threads, ttl = c->sessionTtlSeconds, idle = c->sessionIdleSeconds, base = c->lockoutBaseSeconds;
     qint64 accountFailures = c->accountFailuresBeforeLock, addressFailures = c->addressFailuresBeforeLock;
@@ -108,26 +109,41 @@ ParseOutcome parseOptions(const QStringList& args, Options* options)
     parser.setApplicationDescription(QStringLiteral("Steward's HTTPS API server.\n\n") + QLatin1String(kUsage));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("dev-cert, init, migrate, seed-demo or serve"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("dev-cert, init, migrate, seed-demo or serve"));
     const QList<QCommandLineOption> valueOptions{
-        {QStringLiteral("config"), QStringLiteral("Read settings from FILE (key = value lines)."), QStringLiteral("FILE")},
-        {QStringLiteral("database"), QStringLiteral("sqlite:PATH or postgresql://user[:password]@host:port/db."), QStringLiteral("URL")},
-        {QStringLiteral("listen"), QStringLiteral("Address to serve on (default 127.0.0.1:8443; port 0 picks one)."), QStringLiteral("HOST:PORT")},
+        {QStringLiteral("config"), QStringLiteral("Read settings from FILE (key = value lines)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("database"), QStringLiteral("sqlite:PATH or postgresql://user[:password]@host:port/db."),
+         QStringLiteral("URL")},
+        {QStringLiteral("listen"), QStringLiteral("Address to serve on (default 127.0.0.1:8443; port 0 picks one)."),
+         QStringLiteral("HOST:PORT")},
         {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate chain."), QStringLiteral("PEM")},
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key."), QStringLiteral("PEM")},
-        {QStringLiteral("public-url"), QStringLiteral("The URL people reach the server at (for links in emails)."), QStringLiteral("URL")},
+        {QStringLiteral("public-url"), QStringLiteral("The URL people reach the server at (for links in emails)."),
+         QStringLiteral("URL")},
         {QStringLiteral("threads"), QStringLiteral("Worker threads (default 64)."), QStringLiteral("N")},
         {QStringLiteral("argon2-ops"), QStringLiteral("Argon2id passes (default 3)."), QStringLiteral("N")},
-        {QStringLiteral("argon2-mem-kib"), QStringLiteral("Argon2id memory in KiB (default 262144)."), QStringLiteral("KIB")},
-        {QStringLiteral("session-ttl"), QStringLiteral("Session lifetime in seconds (default 43200)."), QStringLiteral("S")},
-        {QStringLiteral("session-idle"), QStringLiteral("Idle timeout in seconds (default 1800)."), QStringLiteral("S")},
-        {QStringLiteral("lockout-base"), QStringLiteral("First lockout delay in seconds (default 2)."), QStringLiteral("S")},
-        {QStringLiteral("account-failures"), QStringLiteral("Failed sign-ins per account before lockout (default 5)."), QStringLiteral("N")},
-        {QStringLiteral("address-failures"), QStringLiteral("Failed sign-ins per client address before lockout (default 20)."), QStringLiteral("N")},
-        {QStringLiteral("max-body-bytes"), QStringLiteral("Largest accepted request body (default 1048576)."), QStringLiteral("N")},
-        {QStringLiteral("admin-email"), QStringLiteral("init: the first platform administrator's email."), QStringLiteral("EMAIL")},
-        {QStringLiteral("admin-password-file"), QStringLiteral("init: a file holding that administrator's password."), QStringLiteral("FILE")},
-        {QStringLiteral("companies"), QStringLiteral("seed-demo: number of companies (default 1000)."), QStringLiteral("N")},
+        {QStringLiteral("argon2-mem-kib"), QStringLiteral("Argon2id memory in KiB (default 262144)."),
+         QStringLiteral("KIB")},
+        {QStringLiteral("session-ttl"), QStringLiteral("Session lifetime in seconds (default 43200)."),
+         QStringLiteral("S")},
+        {QStringLiteral("session-idle"), QStringLiteral("Idle timeout in seconds (default 1800)."),
+         QStringLiteral("S")},
+        {QStringLiteral("lockout-base"), QStringLiteral("First lockout delay in seconds (default 2)."),
+         QStringLiteral("S")},
+        {QStringLiteral("account-failures"), QStringLiteral("Failed sign-ins per account before lockout (default 5)."),
+         QStringLiteral("N")},
+        {QStringLiteral("address-failures"),
+         QStringLiteral("Failed sign-ins per client address before lockout (default 20)."), QStringLiteral("N")},
+        {QStringLiteral("max-body-bytes"), QStringLiteral("Largest accepted request body (default 1048576)."),
+         QStringLiteral("N")},
+        {QStringLiteral("admin-email"), QStringLiteral("init: the first platform administrator's email."),
+         QStringLiteral("EMAIL")},
+        {QStringLiteral("admin-password-file"), QStringLiteral("init: a file holding that administrator's password."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("companies"), QStringLiteral("seed-demo: number of companies (default 1000)."),
+         QStringLiteral("N")},
         {QStringLiteral("users"), QStringLiteral("seed-demo: number of users (default 10000)."), QStringLiteral("N")},
     };
     for (const QCommandLineOption& option : valueOptions)
@@ -156,13 +172,15 @@ ParseOutcome parseOptions(const QStringList& args, Options* options)
 
     QHash<QString, QString> values;
     QString error;
-    if (parser.isSet(QStringLiteral("config")) && !readConfigFile(parser.value(QStringLiteral("config")), &values, &error)) {
+    if (parser.isSet(QStringLiteral("config")) &&
+        !readConfigFile(parser.value(QStringLiteral("config")), &values, &error)) {
         std::fprintf(stderr, "steward-server: %s\n", qPrintable(error));
         return ParseOutcome::ExitError;
     }
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString& key : kSettings) {
-        const QString var = QStringLiteral("STEWARD_") + QString(key).toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
+        const QString var =
+            QStringLiteral("STEWARD_") + QString(key).toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
         if (env.contains(var))
             values.insert(key, env.value(var));
     }

@@ -19,7 +19,12 @@ struct Options
     int users = 10000;
 };
 
-enum class ParseOutcome { Run, ExitOk, ExitError };
+enum class ParseOutcome
+{
+    Run,
+    ExitOk,
+    ExitError
+};
 
 // Reads defaults, then --config FILE (lines of `key = value`, keys as the long options, `#`
 // comments), then STEWARD_* environment variables (STEWARD_DATABASE, STEWARD_TLS_CERT, …), then the

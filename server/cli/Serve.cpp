@@ -1,7 +1,6 @@
 // `steward-server serve`: HTTPS until SIGTERM or SIGINT, then a graceful stop (requests in flight
 // finish; keep-alive connections close after their current request).
 #include "Commands.h"
-
 #include "ServerContext.h"
 #include "api/Routes.h"
 #include "http/HttpServer.h"
@@ -48,7 +47,8 @@ int runServe(const Options& options)
         return 1;
     }
     if (schema < latestSchemaVersion()) {
-        std::fprintf(stderr, "steward-server: the schema is at version %d, this server needs %d; run steward-server migrate\n",
+        std::fprintf(stderr,
+                     "steward-server: the schema is at version %d, this server needs %d; run steward-server migrate\n",
                      schema, latestSchemaVersion());
         return 1;
     }

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <domain/Problem.h>
-
 #include <QList>
 #include <QPair>
+#include <domain/Problem.h>
 #include <exception>
 
 namespace steward::server {
@@ -14,8 +13,7 @@ class ApiError : public std::exception
 public:
     explicit ApiError(Problem problem, QList<QPair<QByteArray, QByteArray>> headers = {})
         : m_problem(std::move(problem)), m_headers(std::move(headers))
-    {
-    }
+    {}
     const Problem& problem() const { return m_problem; }
     const QList<QPair<QByteArray, QByteArray>>& headers() const { return m_headers; }
     const char* what() const noexcept override { return "api error"; }

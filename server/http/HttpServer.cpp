@@ -4,13 +4,12 @@
 #include "auth/Authenticator.h"
 #include "store/StoreError.h"
 
-#include <httplib.h>
-#include <openssl/ssl.h>
-#include <sodium.h>
-
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <cstdio>
+#include <httplib.h>
+#include <openssl/ssl.h>
+#include <sodium.h>
 
 namespace steward::server {
 namespace {
@@ -178,9 +177,12 @@ void HttpServer::handle(RequestContext& ctx, const Router::Match& match, Respons
         if (auth.principal) {
             if (auth.mustChangePassword && !route.duringPasswordChange)
                 throw ApiError(Problem{QStringLiteral("urn:steward:problem:password-change-required"),
-                                       QStringLiteral("Password change required"), 403,
+                                       QStringLiteral("Password change required"),
+                                       403,
                                        QStringLiteral("Change your temporary password before doing anything else."),
-                                       QString(), QStringLiteral("password_change_required"), {}});
+                                       QString(),
+                                       QStringLiteral("password_change_required"),
+                                       {}});
             ctx.setPrincipal(*auth.principal, auth.sessionId);
         } else if (route.access != Access::Public) {
             throw ApiError(Problem::unauthorized(QStringLiteral("Sign in first, or your session has ended.")),

@@ -1,17 +1,15 @@
 #include "RequestContext.h"
 
-#include <httplib.h>
-
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <httplib.h>
 
 namespace steward::server {
 
 RequestContext::RequestContext(ServerContext& server, const httplib::Request& raw, QString requestId,
                                QString clientAddress)
     : m_server(server), m_raw(raw), m_requestId(std::move(requestId)), m_clientAddress(std::move(clientAddress))
-{
-}
+{}
 
 QString RequestContext::method() const
 {
@@ -56,12 +54,15 @@ QJsonDocument RequestContext::parseBody() const
     const std::string type = m_raw.get_header_value("Content-Type");
     if (!m_raw.body.empty() && type.rfind("application/json", 0) != 0)
         throw ApiError(Problem{QStringLiteral("urn:steward:problem:unsupported-media-type"),
-                               QStringLiteral("Unsupported media type"), 415,
-                               QStringLiteral("Send the body as application/json."), QString(),
-                               QStringLiteral("unsupported_media_type"), {}});
+                               QStringLiteral("Unsupported media type"),
+                               415,
+                               QStringLiteral("Send the body as application/json."),
+                               QString(),
+                               QStringLiteral("unsupported_media_type"),
+                               {}});
     if (m_raw.body.empty())
-        throw ApiError(Problem::badRequest(QStringLiteral("The request needs a JSON body."),
-                                           QStringLiteral("body_required")));
+        throw ApiError(
+            Problem::badRequest(QStringLiteral("The request needs a JSON body."), QStringLiteral("body_required")));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(m_raw.body), &error);
     if (error.error != QJsonParseError::NoError)

@@ -2,14 +2,13 @@
 
 #include "ApiError.h"
 
-#include <domain/Authorization.h>
-
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 #include <QUuid>
+#include <domain/Authorization.h>
 #include <optional>
 
 namespace httplib {

@@ -13,7 +13,8 @@ namespace steward::server {
 // Who may call a route. Declared once per route, in the route table, and checked before the
 // handler runs; handlers then name the object they touch (RequestContext::authorize) so that the
 // same declared permission is checked against its company and units.
-enum class Access {
+enum class Access
+{
     Public,   // no sign-in (login, health, forgot-password)
     SignedIn, // any signed-in caller, about themself (/me)
     Permission,

@@ -2,10 +2,9 @@
 
 #include "Sql.h"
 
-#include <domain/Json.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <domain/Json.h>
 
 namespace steward::server {
 namespace {
@@ -91,8 +90,8 @@ QList<AuditEvent> AuditStore::list(const QSqlDatabase& db, const AuditQuery& que
     count.exec();
     *total = count.next() ? count.integer(0) : 0;
 
-    const QString order = query.newestFirst ? QStringLiteral(" ORDER BY time DESC, id DESC")
-                                            : QStringLiteral(" ORDER BY time, id");
+    const QString order =
+        query.newestFirst ? QStringLiteral(" ORDER BY time DESC, id DESC") : QStringLiteral(" ORDER BY time, id");
     Sql q(db, QStringLiteral("SELECT id, time, actor_id, actor_type, company_id, action, target_type, target_id, "
                              "changes, client_address, request_id FROM audit_events") +
                   where.sql() + order + QStringLiteral(" LIMIT ? OFFSET ?"));

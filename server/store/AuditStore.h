@@ -1,9 +1,8 @@
 #pragma once
 
-#include <domain/AuditEvent.h>
-
 #include <QList>
 #include <QSqlDatabase>
+#include <domain/AuditEvent.h>
 
 namespace steward::server {
 

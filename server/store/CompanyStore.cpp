@@ -2,11 +2,10 @@
 
 #include "Sql.h"
 
-#include <domain/Json.h>
-
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <domain/Json.h>
 
 namespace steward::server {
 namespace {

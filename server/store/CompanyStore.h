@@ -1,17 +1,16 @@
 #pragma once
 
-#include <domain/Company.h>
-
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <domain/Company.h>
 #include <optional>
 
 namespace steward::server {
 
 struct CompanyListQuery
 {
-    QUuid onlyId; // a company user sees only their own company
+    QUuid onlyId;   // a company user sees only their own company
     QString search; // substring of name or legal name
     std::optional<CompanyState> state;
     QStringList sort; // name, createdAt, updatedAt; "-" for descending

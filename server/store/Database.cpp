@@ -86,11 +86,11 @@ QSqlDatabase Database::connection() const
         if (db.isOpen())
             return db;
     }
-    QSqlDatabase db = QSqlDatabase::contains(name)
-                          ? QSqlDatabase::database(name, false)
-                          : QSqlDatabase::addDatabase(
-                                m_url.backend == Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
-                                name);
+    QSqlDatabase db =
+        QSqlDatabase::contains(name)
+            ? QSqlDatabase::database(name, false)
+            : QSqlDatabase::addDatabase(
+                  m_url.backend == Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     if (m_url.backend == Backend::Sqlite) {
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -113,8 +113,9 @@ void Database::configure(QSqlDatabase& db) const
 {
     QSqlQuery q(db);
     if (m_url.backend == Backend::Sqlite) {
-        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-                                   "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536", "PRAGMA mmap_size=268435456"}) {
+        for (const char* pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+              "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536", "PRAGMA mmap_size=268435456"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
                 throw StoreError(std::string("cannot configure SQLite: ") + q.lastError().text().toStdString());
         }

@@ -6,7 +6,11 @@
 
 namespace steward::server {
 
-enum class Backend { Sqlite, Postgres };
+enum class Backend
+{
+    Sqlite,
+    Postgres
+};
 
 // A parsed database URL: `sqlite:PATH` or `postgresql://user[:password]@host[:port]/db`.
 struct DatabaseUrl

@@ -95,7 +95,12 @@ bool RoleStore::update(const QSqlDatabase& db, Role& r, qint64 expectedVersion, 
 {
     Sql q(db, QStringLiteral("UPDATE roles SET name = ?, description = ?, permissions = ?, updated_at = ?, "
                              "version = version + 1 WHERE id = ? AND version = ? AND built_in = 0"));
-    q.bind(r.name).bind(r.description).bind(permissionsJson(r.permissions)).bind(nowMs).bind(r.id).bind(expectedVersion);
+    q.bind(r.name)
+        .bind(r.description)
+        .bind(permissionsJson(r.permissions))
+        .bind(nowMs)
+        .bind(r.id)
+        .bind(expectedVersion);
     q.exec();
     if (q.rowsAffected() != 1)
         return false;

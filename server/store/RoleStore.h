@@ -1,9 +1,8 @@
 #pragma once
 
-#include <domain/Role.h>
-
 #include <QList>
 #include <QSqlDatabase>
+#include <domain/Role.h>
 #include <optional>
 
 namespace steward::server {

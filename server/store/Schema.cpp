@@ -3,10 +3,9 @@
 // Every list, filter, sort and search the API offers has an index (design for 1,000,000 users).
 #include "Schema.h"
 
-#include <domain/Permissions.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <domain/Permissions.h>
 
 namespace steward::server {
 namespace {
@@ -17,8 +16,8 @@ QString builtInRoleRows()
     for (const Role& role : builtInRoles()) {
         QStringList permissions(role.permissions.cbegin(), role.permissions.cend());
         permissions.sort();
-        const QString json = QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(permissions)).toJson(QJsonDocument::Compact));
+        const QString json =
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(permissions)).toJson(QJsonDocument::Compact));
         rows.append(QStringLiteral("('%1', NULL, '%2', '%3', '%4', 1, '%5', 1, 0, 0)")
                         .arg(role.id.toString(QUuid::WithoutBraces), role.name,
                              QString(role.description).replace(QLatin1Char('\''), QStringLiteral("''")),

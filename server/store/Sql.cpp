@@ -17,9 +17,8 @@ bool isUniqueViolation(const QSqlError& error)
 
 [[noreturn]] void fail(const QSqlError& error, const QString& statement)
 {
-    const std::string message =
-        error.text().toStdString() + " [" + error.nativeErrorCode().toStdString() + "] in: " +
-        statement.left(200).simplified().toStdString();
+    const std::string message = error.text().toStdString() + " [" + error.nativeErrorCode().toStdString() +
+                                "] in: " + statement.left(200).simplified().toStdString();
     if (isUniqueViolation(error))
         throw UniqueViolation(message);
     throw StoreError(message);
@@ -100,7 +99,7 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     // SQLite: take the write lock up front. A deferred transaction that reads and then writes can
     // fail with SQLITE_BUSY at once when another writer got in between; IMMEDIATE waits instead.
     execDirect(m_db, m_db.driverName() == QLatin1String("QSQLITE") ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                  : QStringLiteral("BEGIN"));
+                                                                   : QStringLiteral("BEGIN"));
 }
 
 Transaction::~Transaction()

@@ -2,10 +2,9 @@
 
 #include "Sql.h"
 
-#include <domain/Json.h>
-
 #include <QHash>
 #include <QJsonDocument>
+#include <domain/Json.h>
 
 namespace steward::server {
 namespace {
@@ -151,8 +150,8 @@ static std::optional<UserCredentials> credentials(Sql& q)
     return c;
 }
 
-static const QString kCredentialColumns = QStringLiteral(
-    "SELECT id, company_id, state, password_hash, temporary_password, must_change_password FROM users ");
+static const QString kCredentialColumns =
+    QStringLiteral("SELECT id, company_id, state, password_hash, temporary_password, must_change_password FROM users ");
 
 std::optional<UserCredentials> UserStore::credentialsByEmail(const QSqlDatabase& db, const QString& email)
 {
@@ -187,16 +186,19 @@ QList<User> UserStore::list(const QSqlDatabase& db, const UserListQuery& query, 
         values.append(toString(*query.state));
     }
     if (!query.roleId.isNull()) {
-        where.append(QStringLiteral("EXISTS (SELECT 1 FROM role_assignments a WHERE a.user_id = u.id AND a.role_id = ?)"));
+        where.append(
+            QStringLiteral("EXISTS (SELECT 1 FROM role_assignments a WHERE a.user_id = u.id AND a.role_id = ?)"));
         values.append(idText(query.roleId));
     }
     if (!query.orgUnitId.isNull()) {
-        where.append(QStringLiteral("EXISTS (SELECT 1 FROM user_org_units m WHERE m.user_id = u.id AND m.unit_id = ?)"));
+        where.append(
+            QStringLiteral("EXISTS (SELECT 1 FROM user_org_units m WHERE m.user_id = u.id AND m.unit_id = ?)"));
         values.append(idText(query.orgUnitId));
     }
     if (!query.visibleUnits.isEmpty()) {
-        where.append(QStringLiteral("EXISTS (SELECT 1 FROM user_org_units v WHERE v.user_id = u.id AND v.unit_id IN (") +
-                     placeholders(query.visibleUnits.size()) + QStringLiteral("))"));
+        where.append(
+            QStringLiteral("EXISTS (SELECT 1 FROM user_org_units v WHERE v.user_id = u.id AND v.unit_id IN (") +
+            placeholders(query.visibleUnits.size()) + QStringLiteral("))"));
         for (const QUuid& unit : query.visibleUnits)
             values.append(idText(unit));
     }
@@ -271,12 +273,12 @@ void UserStore::insert(const QSqlDatabase& db, const User& u, const QString& pas
 
 bool UserStore::update(const QSqlDatabase& db, User& u, qint64 expectedVersion, qint64 nowMs)
 {
-    Sql q(db, QStringLiteral(
-                  "UPDATE users SET email = ?, email_key = ?, username = ?, username_key = ?, first_name = ?, "
-                  "last_name = ?, first_key = ?, last_key = ?, search_text = ?, language = ?, state = ?, "
-                  "email_verified_at = ?, has_password = ?, must_change_password = ?, self_registered = ?, "
-                  "custom_fields = ?, notifications = ?, updated_at = ?, version = version + 1 "
-                  "WHERE id = ? AND version = ?"));
+    Sql q(db,
+          QStringLiteral("UPDATE users SET email = ?, email_key = ?, username = ?, username_key = ?, first_name = ?, "
+                         "last_name = ?, first_key = ?, last_key = ?, search_text = ?, language = ?, state = ?, "
+                         "email_verified_at = ?, has_password = ?, must_change_password = ?, self_registered = ?, "
+                         "custom_fields = ?, notifications = ?, updated_at = ?, version = version + 1 "
+                         "WHERE id = ? AND version = ?"));
     q.bind(u.email)
         .bind(u.email.toLower())
         .bind(u.username)
@@ -346,7 +348,10 @@ void UserStore::setOrgUnits(const QSqlDatabase& db, const QUuid& userId, const Q
 {
     Sql(db, QStringLiteral("DELETE FROM user_org_units WHERE user_id = ?")).bind(userId).exec();
     for (const QUuid& unit : units)
-        Sql(db, QStringLiteral("INSERT INTO user_org_units (user_id, unit_id) VALUES (?, ?)")).bind(userId).bind(unit).exec();
+        Sql(db, QStringLiteral("INSERT INTO user_org_units (user_id, unit_id) VALUES (?, ?)"))
+            .bind(userId)
+            .bind(unit)
+            .exec();
 }
 
 bool UserStore::emailTaken(const QSqlDatabase& db, const QString& email, const QUuid& except)

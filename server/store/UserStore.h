@@ -1,11 +1,10 @@
 #pragma once
 
-#include <domain/User.h>
-
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <domain/User.h>
 #include <optional>
 
 namespace steward::server {
@@ -49,8 +48,7 @@ public:
     // Writes every field of `user` if its stored version is `expectedVersion`; returns false when
     // someone else changed it first. Bumps the version and updated_at.
     static bool update(const QSqlDatabase& db, User& user, qint64 expectedVersion, qint64 nowMs);
-    static void setPassword(const QSqlDatabase& db, const QUuid& id, const QString& hash, bool temporary,
-                            qint64 nowMs);
+    static void setPassword(const QSqlDatabase& db, const QUuid& id, const QString& hash, bool temporary, qint64 nowMs);
     static void recordSignIn(const QSqlDatabase& db, const QUuid& id, qint64 nowMs);
     static void remove(const QSqlDatabase& db, const QUuid& id);
     static void setRoles(const QSqlDatabase& db, const QUuid& userId, const QList<RoleAssignment>& roles);
