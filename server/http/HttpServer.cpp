@@ -82,7 +82,8 @@ int HttpServer::bind(QString* error)
     m_server->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
     m_server->set_tcp_nodelay(true);
     m_server->set_keep_alive_max_count(100000);
-    m_server->set_keep_alive_timeout(30);
+    // Idle keep-alive connections hold a worker and delay a graceful stop by up to this long.
+    m_server->set_keep_alive_timeout(5);
     m_server->set_read_timeout(30, 0);
     m_server->set_write_timeout(30, 0);
     m_server->set_payload_max_length(size_t(config.maxBodyBytes));
