@@ -40,7 +40,9 @@ Authentication fromSession(ServerContext& context, const QSqlDatabase& db, const
     }
     const QUuid userId = q.uuid(1);
     const bool mustChange = q.flag(4);
-    if (now - lastUsed >= kTouchIntervalMs)
+    // Touch well within the idle timeout, so that a session in use never looks idle.
+    const qint64 touchInterval = qMin<qint64>(kTouchIntervalMs, qint64(context.config.sessionIdleSeconds) * 250);
+    if (now - lastUsed >= touchInterval)
         Sql(db, QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE id = ?")).bind(now).bind(sessionId).exec();
     auth.principal = loadPrincipal(db, userId);
     if (auth.principal && auth.principal->state == UserState::Deactivated)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void temporaryPasswordForcesAChange();
     void deactivationEndsSessionsAndSignIn();
     void malformedBodies();
+    void idleSessionsExpire();
 
 private:
     std::unique_ptr<TestServer> m_server;
@@ -195,6 +196,28 @@ void TestAuth::malformedBodies()
     QVERIFY(r.contentType().startsWith("application/problem+json"));
     r = client.send("DELETE", QStringLiteral("/api/v1/auth/login"), {});
     QCOMPARE(r.status, 405);
+}
+
+void TestAuth::idleSessionsExpire()
+{
+    TestServer server(QStringLiteral("tst_auth_idle"), {QStringLiteral("--session-idle"), QStringLiteral("2")});
+    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    ApiClient client(server);
+    QCOMPARE(client.loginAsAdmin().status, 200);
+    // Used every half second for three seconds: activity keeps it alive past the idle timeout.
+    for (int i = 0; i < 6; ++i) {
+        QTest::qWait(500);
+        QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 200);
+    }
+    QTest::qWait(2600);
+    QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 401);
+
+    // The absolute lifetime ends a session however busy it is.
+    TestServer shortLived(QStringLiteral("tst_auth_ttl"), {QStringLiteral("--session-ttl"), QStringLiteral("2")});
+    QVERIFY2(shortLived.isRunning(), qPrintable(shortLived.errorText()));
+    ApiClient busy(shortLived);
+    QCOMPARE(busy.loginAsAdmin().status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(busy.get(QStringLiteral("/api/v1/me")).status, 401, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestAuth)
