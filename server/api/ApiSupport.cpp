@@ -3,6 +3,8 @@
 #include "ServerContext.h"
 #include "store/AuditStore.h"
 
+#include <algorithm>
+
 namespace steward::server {
 
 PageParams pageParams(const RequestContext& ctx, const QStringList& sortable)
@@ -70,8 +72,19 @@ qint64 queryTimeMs(const RequestContext& ctx, const char* name)
 
 void throwIfInvalid(const FieldErrors& errors)
 {
-    if (!errors.isEmpty())
-        throw ApiError(Problem::validation(errors));
+    if (errors.isEmpty())
+        return;
+    // Several checks may report the same rule for one field (a missing value is "required" both
+    // to the JSON reader and to the validator): say it once.
+    FieldErrors unique;
+    for (const FieldError& e : errors) {
+        const bool seen = std::any_of(unique.cbegin(), unique.cend(), [&](const FieldError& u) {
+            return u.field == e.field && u.code == e.code;
+        });
+        if (!seen)
+            unique.append(e);
+    }
+    throw ApiError(Problem::validation(unique));
 }
 
 void audit(const RequestContext& ctx, const QSqlDatabase& db, const QString& action, const QString& targetType,
