@@ -21,6 +21,13 @@ struct ServerConfig
     qint64 argon2Ops = 3;
     qint64 argon2MemBytes = 256LL * 1024 * 1024;
 
+    // Mail: smtp://… or dir:PATH (empty: dir: under the data folder), the sender, the product name
+    // shown in emails, and the first retry delay after a failed delivery.
+    QString mail;
+    QString mailFrom = QStringLiteral("Steward <no-reply@steward.localhost>");
+    QString platformName = QStringLiteral("Steward");
+    int mailRetryBaseSeconds = 30;
+
     int sessionTtlSeconds = 12 * 3600;
     int sessionIdleSeconds = 30 * 60;
 

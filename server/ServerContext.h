@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <atomic>
+#include <functional>
 
 namespace steward::server {
 
@@ -13,7 +14,9 @@ struct ServerContext
 {
     ServerConfig config;
     Database database;
-    std::atomic<qint64> clockOffsetMs{0}; // moved by tests through STEWARD_TEST_CLOCK_OFFSET only
+    std::atomic<qint64> clockOffsetMs{0}; // moved by tests through STEWARD_TEST_CLOCK_OFFSET_S only
+    // Called after a transaction that queued mail commits, so delivery starts at once.
+    std::function<void()> mailQueued = [] {};
 
     ServerContext(ServerConfig c, DatabaseUrl url) : config(std::move(c)), database(std::move(url)) {}
 

@@ -21,11 +21,16 @@ const char* const kUsage = R"(Commands:
 
 // The settings that the config file and STEWARD_* variables may also carry.
 const QStringList kSettings{
-    QStringLiteral("database"),         QStringLiteral("listen"),           QStringLiteral("tls-cert"),
-    QStringLiteral("tls-key"),          QStringLiteral("public-url"),       QStringLiteral("insecure-http"),
-    QStringLiteral("threads"),          QStringLiteral("argon2-ops"),       QStringLiteral("argon2-mem-kib"),
-    QStringLiteral("session-ttl"),      QStringLiteral("session-idle"),     QStringLiteral("lockout-base"),
-    QStringLiteral("account-failures"), QStringLiteral("address-failures"), QStringLiteral("max-body-bytes"),
+    QStringLiteral("database"),         QStringLiteral("listen"),
+    QStringLiteral("tls-cert"),         QStringLiteral("tls-key"),
+    QStringLiteral("public-url"),       QStringLiteral("insecure-http"),
+    QStringLiteral("threads"),          QStringLiteral("argon2-ops"),
+    QStringLiteral("argon2-mem-kib"),   QStringLiteral("session-ttl"),
+    QStringLiteral("session-idle"),     QStringLiteral("lockout-base"),
+    QStringLiteral("account-failures"), QStringLiteral("address-failures"),
+    QStringLiteral("max-body-bytes"),   QStringLiteral("mail"),
+    QStringLiteral("mail-from"),        QStringLiteral("platform-name"),
+    QStringLiteral("mail-retry-base"),
 };
 
 bool readConfigFile(const QString& path, QHash<QString, QString>* values, QString* error)
@@ -74,6 +79,9 @@ bool apply(const QHash<QString, QString>& values, ServerConfig* c, QString* erro
     c->tlsCert = values.value(QStringLiteral("tls-cert"), c->tlsCert);
     c->tlsKey = values.value(QStringLiteral("tls-key"), c->tlsKey);
     c->publicUrl = values.value(QStringLiteral("public-url"), c->publicUrl);
+    c->mail = values.value(QStringLiteral("mail"), c->mail);
+    c->mailFrom = values.value(QStringLiteral("mail-from"), c->mailFrom);
+    c->platformName = values.value(QStringLiteral("platform-name"), c->platformName);
     if (values.contains(QStringLiteral("insecure-http"))) {
         const QString v = values.value(QStringLiteral("insecure-http")).toLower();
         c->insecureHttp =
@@ -82,6 +90,7 @@ bool apply(const QHash<QString, QString>& values, ServerConfig* c, QString* erro
     qint64 threads = c->threads, ttl = c->sessionTtlSeconds, idle = c->sessionIdleSeconds, base = c->lockoutBaseSeconds;
     qint64 accountFailures = c->accountFailuresBeforeLock, addressFailures = c->addressFailuresBeforeLock;
     qint64 memKib = c->argon2MemBytes / 1024;
+    qint64 retryBase = c->mailRetryBaseSeconds;
     bool ok = toInt(values, QStringLiteral("threads"), &threads, error) &&
               toInt(values, QStringLiteral("argon2-ops"), &c->argon2Ops, error) &&
               toInt(values, QStringLiteral("argon2-mem-kib"), &memKib, error) &&
@@ -90,7 +99,9 @@ bool apply(const QHash<QString, QString>& values, ServerConfig* c, QString* erro
               toInt(values, QStringLiteral("lockout-base"), &base, error) &&
               toInt(values, QStringLiteral("account-failures"), &accountFailures, error) &&
               toInt(values, QStringLiteral("address-failures"), &addressFailures, error) &&
-              toInt(values, QStringLiteral("max-body-bytes"), &c->maxBodyBytes, error);
+              toInt(values, QStringLiteral("max-body-bytes"), &c->maxBodyBytes, error) &&
+              toInt(values, QStringLiteral("mail-retry-base"), &retryBase, error);
+    c->mailRetryBaseSeconds = int(qMax<qint64>(retryBase, 1));
     c->threads = int(threads);
     c->argon2MemBytes = memKib * 1024;
     c->sessionTtlSeconds = int(ttl);
@@ -138,6 +149,18 @@ ParseOutcome parseOptions(const QStringList& args, Options* options)
          QStringLiteral("Failed sign-ins per client address before lockout (default 20)."), QStringLiteral("N")},
         {QStringLiteral("max-body-bytes"), QStringLiteral("Largest accepted request body (default 1048576)."),
          QStringLiteral("N")},
+        {QStringLiteral("mail"),
+         QStringLiteral("Mail delivery: smtp://[user:pass@]host:port[?tls=starttls|implicit|none] or dir:PATH (default "
+                        "dir: under the data folder)."),
+         QStringLiteral("SPEC")},
+        {QStringLiteral("mail-from"),
+         QStringLiteral("Sender of every email (default \"Steward <no-reply@steward.localhost>\")."),
+         QStringLiteral("MAILBOX")},
+        {QStringLiteral("platform-name"),
+         QStringLiteral("The product name shown in emails and pages (default Steward)."), QStringLiteral("NAME")},
+        {QStringLiteral("mail-retry-base"),
+         QStringLiteral("Seconds before the first retry of a failed delivery (default 30; doubles each time)."),
+         QStringLiteral("S")},
         {QStringLiteral("admin-email"), QStringLiteral("init: the first platform administrator's email."),
          QStringLiteral("EMAIL")},
         {QStringLiteral("admin-password-file"), QStringLiteral("init: a file holding that administrator's password."),

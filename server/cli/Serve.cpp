@@ -4,8 +4,10 @@
 #include "ServerContext.h"
 #include "api/Routes.h"
 #include "http/HttpServer.h"
+#include "mail/MailWorker.h"
 #include "store/Migrations.h"
 
+#include <QStandardPaths>
 #include <csignal>
 #include <cstdio>
 #include <pthread.h>
@@ -52,6 +54,20 @@ int runServe(const Options& options)
                      schema, latestSchemaVersion());
         return 1;
     }
+    QString mailSpec = options.config.mail;
+    if (mailSpec.isEmpty())
+        mailSpec = QStringLiteral("dir:") + QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                   QStringLiteral("/steward/mail");
+    std::unique_ptr<MailTransport> transport = makeMailTransport(mailSpec, &error);
+    if (!transport) {
+        std::fprintf(stderr, "steward-server: %s\n", qPrintable(error));
+        return 2;
+    }
+    std::fprintf(stderr, "steward-server: mail goes to %s\n", qPrintable(transport->describe()));
+    MailWorker mailWorker(context, std::move(transport));
+    context.mailQueued = [&mailWorker] { mailWorker.wake(); };
+    mailWorker.start();
+
     HttpServer server(context, buildRouter());
     const int port = server.bind(&error);
     if (port < 0) {
@@ -73,6 +89,8 @@ int runServe(const Options& options)
     // run() also returns when listening fails; wake the waiter so it can be joined.
     pthread_kill(waiter.native_handle(), SIGTERM);
     waiter.join();
+    context.mailQueued = [] {};
+    mailWorker.stop();
     std::fprintf(stderr, "steward-server: stopped\n");
     return ok ? 0 : 1;
 }

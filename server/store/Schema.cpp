@@ -114,11 +114,41 @@ QStringList version1(Backend backend)
     return s;
 }
 
+// Mail and account flows: the outbox, one-time tokens for emailed links, invitations.
+QStringList version2(Backend)
+{
+    return {
+        QStringLiteral("CREATE TABLE mail_outbox ("
+                       " id TEXT PRIMARY KEY, message_id TEXT NOT NULL, recipient TEXT NOT NULL,"
+                       " language TEXT NOT NULL, template TEXT NOT NULL, parameters TEXT NOT NULL,"
+                       " company_id TEXT, user_id TEXT, status TEXT NOT NULL, attempts INTEGER NOT NULL,"
+                       " next_attempt_at BIGINT NOT NULL, claimed_until BIGINT NOT NULL, last_error TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL, sent_at BIGINT)"),
+        QStringLiteral("CREATE UNIQUE INDEX mail_outbox_message ON mail_outbox (message_id)"),
+        QStringLiteral("CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at)"),
+        QStringLiteral("CREATE INDEX mail_outbox_recipient ON mail_outbox (recipient, created_at)"),
+        QStringLiteral("CREATE TABLE one_time_tokens ("
+                       " id TEXT PRIMARY KEY, token_hash TEXT NOT NULL, purpose TEXT NOT NULL, user_id TEXT,"
+                       " invitation_id TEXT, email TEXT NOT NULL, created_at BIGINT NOT NULL,"
+                       " expires_at BIGINT NOT NULL, used_at BIGINT)"),
+        QStringLiteral("CREATE UNIQUE INDEX one_time_tokens_hash ON one_time_tokens (token_hash)"),
+        QStringLiteral("CREATE INDEX one_time_tokens_user ON one_time_tokens (user_id, purpose)"),
+        QStringLiteral("CREATE INDEX one_time_tokens_invitation ON one_time_tokens (invitation_id)"),
+        QStringLiteral("CREATE TABLE invitations ("
+                       " id TEXT PRIMARY KEY, company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                       " email TEXT NOT NULL, email_key TEXT NOT NULL, role_ids TEXT NOT NULL, inviter_id TEXT,"
+                       " language TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
+                       " accepted_at BIGINT, revoked_at BIGINT, accepted_user_id TEXT, version BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX invitations_company ON invitations (company_id, created_at, id)"),
+        QStringLiteral("CREATE INDEX invitations_email ON invitations (email_key, company_id)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> schemaMigrations(Backend backend)
 {
-    return {version1(backend)};
+    return {version1(backend), version2(backend)};
 }
 
 } // namespace steward::server
