@@ -31,6 +31,8 @@ public:
     QString databaseUrl() const { return m_databaseUrl; }
     bool isPostgres() const { return m_databaseUrl.startsWith(QLatin1String("postgresql:")); }
     QByteArray log() const;
+    // The folder mail goes to unless the test passed its own --mail.
+    QString mailFolder() const { return m_dir.filePath(QStringLiteral("mail")); }
 
     // Runs steward-server with `arguments` to completion (for CLI tests); returns the exit code.
     int runCommand(const QStringList& arguments, QByteArray* output = nullptr) const;
