@@ -27,6 +27,15 @@ QList<FieldChange> changesFromJson(const QString& text)
     return changes;
 }
 
+// `_` is a LIKE wildcard and occurs in action names ("api_token."): match it literally.
+QString likeLiteral(QString text)
+{
+    text.replace(QLatin1Char('!'), QStringLiteral("!!"));
+    text.replace(QLatin1Char('%'), QStringLiteral("!%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("!_"));
+    return text;
+}
+
 struct Where
 {
     QStringList clauses;
@@ -51,9 +60,19 @@ Where whereFor(const AuditQuery& q)
     if (!q.targetId.isNull())
         w.add(QStringLiteral("target_id = ?"), idText(q.targetId));
     if (q.action.endsWith(QLatin1Char('.')))
-        w.add(QStringLiteral("action LIKE ?"), QString(q.action + QLatin1Char('%')));
+        w.add(QStringLiteral("action LIKE ? ESCAPE '!'"), QString(likeLiteral(q.action) + QLatin1Char('%')));
     else if (!q.action.isEmpty())
         w.add(QStringLiteral("action = ?"), q.action);
+    if (!q.visibleUnits.isEmpty()) {
+        QStringList marks;
+        for (const QUuid& unit : q.visibleUnits) {
+            marks.append(QStringLiteral("?"));
+            w.values.append(idText(unit));
+        }
+        w.clauses.append(QStringLiteral("target_type = 'user' AND EXISTS (SELECT 1 FROM user_org_units v "
+                                        "WHERE v.user_id = audit_events.target_id AND v.unit_id IN (") +
+                         marks.join(u", ") + QStringLiteral("))"));
+    }
     if (q.fromMs > 0)
         w.add(QStringLiteral("time >= ?"), q.fromMs);
     if (q.toMs > 0)

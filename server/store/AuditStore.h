@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <domain/AuditEvent.h>
 
@@ -10,6 +11,8 @@ struct AuditQuery
 {
     QUuid companyId; // null: every company (platform scope)
     bool platformScopeOnly = false;
+    // Non-empty: only events about users in these units (a unit-limited reader's view).
+    QSet<QUuid> visibleUnits;
     QUuid actorId;
     QUuid targetId;
     QString action; // exact, or a prefix ending in '.' ("user.")

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <domain/Permissions.h>
 
 namespace steward::server {
 namespace {
@@ -41,6 +42,15 @@ QString permissionsJson(const QSet<QString>& permissions)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(sorted)).toJson(QJsonDocument::Compact));
 }
 
+QString likePattern(const QString& search)
+{
+    QString escaped = search.toLower();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
 } // namespace
 
 std::optional<Role> RoleStore::find(const QSqlDatabase& db, const QUuid& id)
@@ -65,14 +75,53 @@ QList<Role> RoleStore::assignable(const QSqlDatabase& db, const QUuid& companyId
     return readAll(q);
 }
 
-QList<Role> RoleStore::list(const QSqlDatabase& db, const QUuid& companyId, bool allCompanies)
+QList<Role> RoleStore::list(const QSqlDatabase& db, const RoleListQuery& query, qint64* total)
 {
-    if (allCompanies) {
-        Sql q(db, kSelect + QStringLiteral("ORDER BY built_in DESC, scope, name LIMIT 5000"));
-        q.exec();
-        return readAll(q);
+    QStringList where;
+    QVariantList values;
+    if (!query.companyId.isNull()) {
+        // Built-in rows are the ones without a company; both branches can use roles_company.
+        where.append(QStringLiteral("(company_id = ? OR (company_id IS NULL AND scope = 'company'))"));
+        values.append(idText(query.companyId));
     }
-    return assignable(db, companyId);
+    if (query.scope) {
+        where.append(QStringLiteral("scope = ?"));
+        values.append(toString(*query.scope));
+    }
+    if (!query.search.isEmpty()) {
+        where.append(QStringLiteral("LOWER(name) LIKE ? ESCAPE '\\'"));
+        values.append(likePattern(query.search));
+    }
+    const QString whereSql = where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(u" AND ");
+
+    Sql count(db, QStringLiteral("SELECT COUNT(*) FROM roles ") + whereSql);
+    for (const QVariant& v : values)
+        count.bind(v);
+    count.exec();
+    *total = count.next() ? count.integer(0) : 0;
+
+    QStringList order;
+    for (const QString& key : query.sort) {
+        const bool descending = key.startsWith(QLatin1Char('-'));
+        const QString name = descending ? key.mid(1) : key;
+        const QString column = name == QLatin1String("scope") ? QStringLiteral("scope") : QStringLiteral("LOWER(name)");
+        order.append(column + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
+    }
+    if (order.isEmpty())
+        order = QStringList{QStringLiteral("built_in DESC"), QStringLiteral("scope ASC"),
+                            QStringLiteral("LOWER(name) ASC")};
+    order.append(QStringLiteral("id ASC"));
+    Sql q(db,
+          kSelect + whereSql + QStringLiteral(" ORDER BY ") + order.join(u", ") + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant& v : values)
+        q.bind(v);
+    q.bind(query.limit).bind(query.offset).exec();
+    return readAll(q);
+}
+
+QStringList RoleStore::sortableFields()
+{
+    return {QStringLiteral("name"), QStringLiteral("scope")};
 }
 
 void RoleStore::insert(const QSqlDatabase& db, const Role& r, qint64 nowMs)
@@ -108,8 +157,13 @@ bool RoleStore::update(const QSqlDatabase& db, Role& r, qint64 expectedVersion, 
     return true;
 }
 
-void RoleStore::remove(const QSqlDatabase& db, const QUuid& id)
+void RoleStore::remove(const QSqlDatabase& db, const QUuid& id, qint64 nowMs)
 {
+    Sql(db, QStringLiteral("UPDATE users SET version = version + 1, updated_at = ? "
+                           "WHERE id IN (SELECT user_id FROM role_assignments WHERE role_id = ?)"))
+        .bind(nowMs)
+        .bind(id)
+        .exec();
     Sql(db, QStringLiteral("DELETE FROM role_assignments WHERE role_id = ?")).bind(id).exec();
     Sql(db, QStringLiteral("DELETE FROM roles WHERE id = ? AND built_in = 0")).bind(id).exec();
 }
@@ -119,6 +173,32 @@ qint64 RoleStore::holders(const QSqlDatabase& db, const QUuid& id)
     Sql q(db, QStringLiteral("SELECT COUNT(*) FROM role_assignments WHERE role_id = ?"));
     q.bind(id).exec();
     return q.next() ? q.integer(0) : 0;
+}
+
+bool RoleStore::nameTaken(const QSqlDatabase& db, const QUuid& companyId, const QString& name, const QUuid& except)
+{
+    // Compared here rather than with SQL LOWER(), which folds only ASCII on SQLite.
+    const QString wanted = name.trimmed().toCaseFolded();
+    for (const Role& role : builtInRoles()) {
+        if (role.scope == RoleScope::Company && role.name.toCaseFolded() == wanted)
+            return true;
+    }
+    Sql q(db, QStringLiteral("SELECT id, name FROM roles WHERE company_id = ?"));
+    q.bind(companyId).exec();
+    while (q.next()) {
+        if (q.uuid(0) != except && q.text(1).trimmed().toCaseFolded() == wanted)
+            return true;
+    }
+    return false;
+}
+
+void RoleStore::lockCompany(const QSqlDatabase& db, const QUuid& companyId)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return;
+    Sql(db, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"))
+        .bind(QString(QStringLiteral("roles:") + idText(companyId)))
+        .exec();
 }
 
 } // namespace steward::server
