@@ -11,10 +11,13 @@ Router buildRouter()
     addUserRoutes(router);
     addUserActionRoutes(router);
     addCompanyRoutes(router);
-    // TODO-WIRE addRoleRoutes(router);
-    // TODO-WIRE addOrgUnitRoutes(router);
-    // TODO-WIRE addAuditRoutes(router);
-    // TODO-WIRE addApiTokenRoutes(router);
+    addRoleRoutes(router);
+    addOrgUnitRoutes(router);
+    addAuditRoutes(router);
+    addApiTokenRoutes(router);
+    addInvitationRoutes(router);
+    addRegistrationRoutes(router);
+    addPageRoutes(router);
     return router;
 }
 

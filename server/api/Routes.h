@@ -18,5 +18,8 @@ void addRoleRoutes(Router& router);
 void addOrgUnitRoutes(Router& router);
 void addAuditRoutes(Router& router);
 void addApiTokenRoutes(Router& router);
+void addInvitationRoutes(Router& router);
+void addRegistrationRoutes(Router& router);
+void addPageRoutes(Router& router);
 
 } // namespace steward::server

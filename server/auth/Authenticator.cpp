@@ -69,6 +69,14 @@ Authentication fromApiToken(ServerContext& context, const QSqlDatabase& db, cons
     p.companyId = q.uuid(1);
     p.tokenPermissions = permissionSet(q.text(3));
     const QUuid tokenId = q.uuid(0);
+    // A token never outlives or outgrows the person who made it: it stops when they are
+    // deactivated or removed, and grants at most what their roles grant now. A password change
+    // does not touch it (seed 003: the ERP keeps working).
+    const std::optional<Principal> creator = loadPrincipal(db, p.userId);
+    if (!creator || creator->state != UserState::Enabled)
+        return auth;
+    if (!creator->isPlatform())
+        p.tokenPermissions.intersect(effectivePermissions(*creator));
     if (q.isNull(6) || now - q.integer(6) >= kTouchIntervalMs)
         Sql(db, QStringLiteral("UPDATE api_tokens SET last_used_at = ? WHERE id = ?")).bind(now).bind(tokenId).exec();
     auth.principal = p;

@@ -1,6 +1,9 @@
 #include "Passwords.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+#include <QMutex>
+#include <QPair>
 #include <sodium.h>
 #include <stdexcept>
 
@@ -15,7 +18,15 @@ Passwords::Passwords(qint64 opsLimit, qint64 memLimitBytes)
     : m_ops(qMax<qint64>(opsLimit, crypto_pwhash_argon2id_OPSLIMIT_MIN)),
       m_mem(qMax<qint64>(memLimitBytes, crypto_pwhash_argon2id_MEMLIMIT_MIN))
 {
-    m_dummyHash = hash(QStringLiteral("steward-dummy-password-for-timing"));
+    // One dummy hash per cost setting for the whole process: hashing it per request would double
+    // the work of every sign-in.
+    static QMutex mutex;
+    static QHash<QPair<qint64, qint64>, QString> dummies;
+    QMutexLocker lock(&mutex);
+    const QPair<qint64, qint64> key{m_ops, m_mem};
+    if (!dummies.contains(key))
+        dummies.insert(key, hash(QStringLiteral("steward-dummy-password-for-timing")));
+    m_dummyHash = dummies.value(key);
 }
 
 QString Passwords::hash(const QString& password) const

@@ -81,16 +81,28 @@ bool TestServer::start(const QStringList& serveArguments)
         m_error = QStringLiteral("set-up failed:\n") + QString::fromUtf8(m_log);
         return false;
     }
+    // The port is chosen here, not by the server, so that --public-url (the links in emails) can
+    // name it.
+    int port = 0;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        port = probe.serverPort();
+    }
+    QStringList extra = serveArguments;
+    if (!extra.contains(QStringLiteral("--mail")))
+        extra << QStringLiteral("--mail") << QStringLiteral("dir:") + mailFolder();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    m_process->start(serverBinary(), QStringList{QStringLiteral("serve"), QStringLiteral("--database"), m_databaseUrl,
-                                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                                 QStringLiteral("--tls-cert"), certs + QStringLiteral("/server.pem"),
-                                                 QStringLiteral("--tls-key"), certs + QStringLiteral("/server.key"),
-                                                 QStringLiteral("--public-url"), QStringLiteral("https://localhost"),
-                                                 QStringLiteral("--threads"), QStringLiteral("16"),
-                                                 QStringLiteral("--lockout-base"), QStringLiteral("1")} +
-                                         cheap + serveArguments);
+    m_process->start(serverBinary(),
+                     QStringList{QStringLiteral("serve"), QStringLiteral("--database"), m_databaseUrl,
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                 QStringLiteral("--tls-cert"), certs + QStringLiteral("/server.pem"),
+                                 QStringLiteral("--tls-key"), certs + QStringLiteral("/server.key"),
+                                 QStringLiteral("--public-url"), QStringLiteral("https://localhost:%1").arg(port),
+                                 QStringLiteral("--threads"), QStringLiteral("16"), QStringLiteral("--lockout-base"),
+                                 QStringLiteral("1"), QStringLiteral("--mail-retry-base"), QStringLiteral("1")} +
+                         cheap + extra);
     static const QRegularExpression listening(QStringLiteral("listening on https://[^:]+:(\\d+)"));
     QElapsedTimer timer;
     timer.start();
