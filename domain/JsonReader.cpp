@@ -1,8 +1,25 @@
 #include "JsonReader.h"
 
+#include <cctype>
 #include <cmath>
 
 namespace steward {
+
+QUuid parseUuid(const QString& text)
+{
+    const qsizetype length = text.size();
+    const bool braced = length == 38 && text.startsWith(QLatin1Char('{')) && text.endsWith(QLatin1Char('}'));
+    if (length != 36 && !braced)
+        return {};
+    const QStringView core = braced ? QStringView(text).mid(1, 36) : QStringView(text);
+    for (qsizetype i = 0; i < 36; ++i) {
+        const QChar c = core.at(i);
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? c != QLatin1Char('-') : !isxdigit(c.toLatin1()) || c.unicode() > 0x7f)
+            return {};
+    }
+    return QUuid::fromString(core);
+}
 
 JsonReader::JsonReader(QJsonObject object, QString prefix) : m_object(std::move(object)), m_prefix(std::move(prefix))
 {
@@ -102,7 +119,7 @@ QUuid JsonReader::uuid(const QString& key, Presence presence)
     const auto v = fetch(key, presence);
     if (!v)
         return {};
-    const QUuid id = v->isString() ? QUuid::fromString(v->toString()) : QUuid();
+    const QUuid id = v->isString() ? parseUuid(v->toString()) : QUuid();
     if (id.isNull()) {
         addError(key, QStringLiteral("invalid_id"), QStringLiteral("Must be a UUID."));
         return {};
@@ -168,7 +185,7 @@ QList<QUuid> JsonReader::uuidList(const QString& key, Presence presence)
     const QJsonArray items = array(key, presence);
     QList<QUuid> result;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QUuid id = items.at(i).isString() ? QUuid::fromString(items.at(i).toString()) : QUuid();
+        const QUuid id = items.at(i).isString() ? parseUuid(items.at(i).toString()) : QUuid();
         if (id.isNull()) {
             addError(key + QStringLiteral("[%1]").arg(i), QStringLiteral("invalid_id"), QStringLiteral("Must be a UUID."));
             continue;

@@ -21,6 +21,10 @@ namespace steward {
 //   QString region = r.string("region", JsonReader::Optional);
 //   r.rejectUnknown();                                        // every key not read is an error
 //   if (!r.ok()) return Problem::validation(r.errors());
+// A UUID in its canonical 36-character form, with or without braces, and nothing else; null
+// otherwise. (QUuid::fromString alone accepts trailing characters.)
+QUuid parseUuid(const QString& text);
+
 class JsonReader
 {
 public:

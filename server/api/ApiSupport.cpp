@@ -3,6 +3,8 @@
 #include "ServerContext.h"
 #include "store/AuditStore.h"
 
+#include <domain/JsonReader.h>
+
 #include <algorithm>
 
 namespace steward::server {
@@ -46,7 +48,7 @@ QUuid queryId(const RequestContext& ctx, const char* name)
 {
     if (!ctx.hasQuery(name) || ctx.query(name).isEmpty())
         return {};
-    const QUuid id = QUuid::fromString(ctx.query(name));
+    const QUuid id = parseUuid(ctx.query(name));
     if (id.isNull()) {
         Problem p = Problem::validation(
             {{QString::fromLatin1(name), QStringLiteral("invalid_id"), QStringLiteral("Must be a UUID.")}});

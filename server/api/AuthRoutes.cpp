@@ -3,6 +3,7 @@
 #include "ApiSupport.h"
 #include "Routes.h"
 #include "ServerContext.h"
+#include "UserAccess.h"
 #include "auth/LoginThrottle.h"
 #include "auth/Passwords.h"
 #include "store/SessionStore.h"
@@ -26,7 +27,7 @@ ApiError lockedOut(qint64 seconds)
 Response login(RequestContext& ctx)
 {
     JsonReader body(ctx.jsonBody());
-    const QString email = body.string(QStringLiteral("email"));
+    const QString email = withoutControlCharacters(body.string(QStringLiteral("email")));
     const QString password = body.string(QStringLiteral("password"));
     body.rejectUnknown();
     throwIfInvalid(body.errors());

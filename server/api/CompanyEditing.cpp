@@ -14,8 +14,11 @@ void readText(JsonReader& body, const QString& key, QString& target, int maxLeng
 {
     if (!creating && !body.has(key))
         return;
+    const qsizetype reported = body.errors().size();
     const QString value =
         body.string(key, creating && required ? JsonReader::Required : JsonReader::Optional).trimmed();
+    if (body.errors().size() != reported)
+        return; // missing or not a string: the reader said so, once
     const FieldErrors e = validateText(value, body.path(key), maxLength, required);
     errors.append(e);
     if (e.isEmpty())
@@ -26,21 +29,30 @@ void readAddress(JsonReader& body, Company& company, bool creating, FieldErrors&
 {
     if (!creating && !body.has(QStringLiteral("address")))
         return;
-    JsonReader address(body.object(QStringLiteral("address")), QStringLiteral("address"));
+    const qsizetype reported = body.errors().size();
+    const QJsonObject object = body.object(QStringLiteral("address"));
+    if (body.errors().size() != reported)
+        return; // missing or not an object: one error, not one per part
+    JsonReader address(object, QStringLiteral("address"));
     Address a = company.address;
     // A PATCH replaces the whole address: its parts only make sense together.
     readText(address, QStringLiteral("street"), a.street, 200, true, true, errors);
     readText(address, QStringLiteral("postalCode"), a.postalCode, 20, true, true, errors);
     readText(address, QStringLiteral("city"), a.city, 100, true, true, errors);
     readText(address, QStringLiteral("region"), a.region, 100, false, true, errors);
+    const qsizetype countryReported = address.errors().size();
     const QString country = address.string(QStringLiteral("country")).trimmed().toUpper();
-    if (address.has(QStringLiteral("country")))
+    if (address.errors().size() == countryReported)
         errors.append(validateCountryCode(country, QStringLiteral("address.country")));
     a.country = country;
     address.rejectUnknown();
     errors.append(address.errors());
     company.address = a;
 }
+
+const QStringList kDefinitionKeys{QStringLiteral("key"),      QStringLiteral("label"),    QStringLiteral("type"),
+                                  QStringLiteral("required"), QStringLiteral("unique"),   QStringLiteral("editableBy"),
+                                  QStringLiteral("options"),  QStringLiteral("maxLength")};
 
 void readDefinitions(JsonReader& body, Company& company, FieldErrors& errors)
 {
@@ -51,9 +63,20 @@ void readDefinitions(JsonReader& body, Company& company, FieldErrors& errors)
     QSet<QString> keys;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString path = QStringLiteral("customFields[%1]").arg(i);
+        if (!items.at(i).isObject()) {
+            errors.append({path, QStringLiteral("invalid_type"), QStringLiteral("Must be an object.")});
+            continue;
+        }
         FieldErrors e;
-        const auto definition = json::customFieldDefinitionFromJson(items.at(i).toObject(), &e);
+        const QJsonObject item = items.at(i).toObject();
+        const auto definition = json::customFieldDefinitionFromJson(item, &e);
         errors.append(prefixed(e, path));
+        // The codec reads what it knows; a request must not have a misspelt key silently ignored.
+        for (auto it = item.constBegin(); it != item.constEnd(); ++it) {
+            if (!kDefinitionKeys.contains(it.key()))
+                errors.append({path + QLatin1Char('.') + it.key(), QStringLiteral("unknown_field"),
+                               QStringLiteral("This field is not recognized.")});
+        }
         if (!definition)
             continue;
         errors.append(validateCustomFieldDefinition(*definition, path));

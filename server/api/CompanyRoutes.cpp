@@ -27,12 +27,16 @@ Response listCompanies(RequestContext& ctx)
     if (!caller.isPlatform())
         query.onlyId = caller.companyId;
     ctx.authorize(AccessTarget{caller.isPlatform() ? QUuid() : caller.companyId, {}, false});
-    query.search = ctx.query("q").trimmed().left(100);
+    query.search = withoutControlCharacters(ctx.query("q")).trimmed().left(100);
     if (!ctx.query("state").isEmpty()) {
         query.state = companyStateFromString(ctx.query("state"));
-        if (!query.state)
-            throwIfInvalid({{QStringLiteral("state"), QStringLiteral("invalid_value"),
-                             QStringLiteral("Must be one of: active, suspended.")}});
+        if (!query.state) {
+            // A bad query parameter is a bad request (400), as for every list.
+            Problem p = Problem::validation({{QStringLiteral("state"), QStringLiteral("invalid_value"),
+                                              QStringLiteral("Must be one of: active, suspended.")}});
+            p.status = 400;
+            throw ApiError(p);
+        }
     }
     query.sort = page.sort;
     query.limit = page.limit;
@@ -56,17 +60,21 @@ Response createCompany(RequestContext& ctx)
     company.createdAt = company.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     FieldErrors errors = applyCompanyFields(body, company, db, true);
 
-    // The owner: the company's first user, created with it.
+    // The owner: the company's first user, created with it. A missing owner is one error, not one
+    // per field of it.
+    const qsizetype reported = body.errors().size();
     JsonReader owner(body.object(QStringLiteral("owner")), QStringLiteral("owner"));
     User user;
     user.id = QUuid::createUuid();
     user.companyId = company.id;
     user.language = company.defaultLanguage;
     user.createdAt = user.updatedAt = company.createdAt;
-    EditRights rights;
-    errors.append(prefixed(applyUserFields(owner, user, rights, db, std::nullopt, true), QStringLiteral("owner")));
-    owner.rejectUnknown();
-    errors.append(owner.errors());
+    if (body.errors().size() == reported) {
+        errors.append(
+            prefixed(applyUserFields(owner, user, EditRights{}, db, std::nullopt, true), QStringLiteral("owner")));
+        owner.rejectUnknown();
+        errors.append(owner.errors());
+    }
     body.rejectUnknown();
     errors.append(body.errors());
     throwIfInvalid(errors);

@@ -6,6 +6,7 @@
 #include "UserAccess.h"
 #include "UserEditing.h"
 #include "UserLifecycle.h"
+#include "auth/LoginThrottle.h"
 #include "auth/Passwords.h"
 #include "store/SessionStore.h"
 #include "store/Sql.h"
@@ -19,10 +20,16 @@
 namespace steward::server {
 namespace {
 
-User currentUser(const RequestContext& ctx, const QSqlDatabase& db)
+// Sessions belong to a person; an API token acting for its creator must not see or end theirs.
+void refuseApiToken(const RequestContext& ctx)
 {
     if (ctx.principal().isApiToken)
         throw ApiError(Problem::forbidden(QStringLiteral("An API token has no account of its own.")));
+}
+
+User currentUser(const RequestContext& ctx, const QSqlDatabase& db)
+{
+    refuseApiToken(ctx);
     const std::optional<User> user = UserStore::find(db, ctx.principal().userId);
     if (!user)
         throw ApiError(Problem::unauthorized(QStringLiteral("Your account no longer exists.")));
@@ -60,6 +67,13 @@ Response patchMe(RequestContext& ctx)
     return Response::versioned(userJson(user), user.version);
 }
 
+ApiError lockedOut(qint64 seconds)
+{
+    return ApiError(
+        Problem::tooManyRequests(QStringLiteral("Too many wrong passwords. Try again in %1 seconds.").arg(seconds)),
+        {{"Retry-After", QByteArray::number(seconds)}});
+}
+
 Response changePassword(RequestContext& ctx)
 {
     JsonReader body(ctx.jsonBody());
@@ -71,10 +85,20 @@ Response changePassword(RequestContext& ctx)
     const QSqlDatabase db = database(ctx);
     const User user = currentUser(ctx, db);
     const Passwords passwords(ctx.server().config.argon2Ops, ctx.server().config.argon2MemBytes);
+    // Guessing the current password through a borrowed session counts like failed sign-ins.
+    LoginThrottle throttle(db, ctx.server().config, ctx.server().nowMs());
+    if (const qint64 wait = throttle.retryAfterSeconds(user.email, ctx.clientAddress()); wait > 0)
+        throw lockedOut(wait);
     const std::optional<UserCredentials> credentials = UserStore::credentialsById(db, user.id);
-    if (!credentials || !passwords.verify(current, credentials->passwordHash))
+    if (!credentials || !passwords.verify(current, credentials->passwordHash)) {
+        Transaction tx(db);
+        const qint64 wait = throttle.recordFailure(user.email, ctx.clientAddress());
+        tx.commit();
+        if (wait > 0)
+            throw lockedOut(wait);
         throwIfInvalid({{QStringLiteral("currentPassword"), QStringLiteral("wrong_password"),
                          QStringLiteral("The current password is not correct.")}});
+    }
     FieldErrors errors = validatePassword(next, user.email, QStringLiteral("newPassword"));
     if (errors.isEmpty() && next == current)
         errors.append({QStringLiteral("newPassword"), QStringLiteral("unchanged"),
@@ -84,14 +108,18 @@ Response changePassword(RequestContext& ctx)
 
     Transaction tx(db);
     setOwnPassword(ctx, db, user, hash);
+    throttle.recordSuccess(user.email);
     tx.commit();
     return Response::noContent();
 }
 
 Response listSessions(RequestContext& ctx)
 {
+    refuseApiToken(ctx);
+    const qint64 now = ctx.server().nowMs();
+    const qint64 idleSince = now - qint64(ctx.server().config.sessionIdleSeconds) * 1000;
     QJsonArray items;
-    for (const SessionInfo& s : SessionStore::listForUser(database(ctx), ctx.principal().userId)) {
+    for (const SessionInfo& s : SessionStore::listForUser(database(ctx), ctx.principal().userId, now, idleSince)) {
         items.append(QJsonObject{{QStringLiteral("id"), json::formatId(s.id)},
                                  {QStringLiteral("createdAt"), json::formatTime(s.createdAt)},
                                  {QStringLiteral("lastUsedAt"), json::formatTime(s.lastUsedAt)},
@@ -105,6 +133,7 @@ Response listSessions(RequestContext& ctx)
 
 Response revokeSession(RequestContext& ctx)
 {
+    refuseApiToken(ctx);
     const QSqlDatabase db = database(ctx);
     Transaction tx(db);
     const QUuid id = ctx.pathId();

@@ -18,8 +18,19 @@ User loadVisibleUser(const RequestContext& ctx, const QSqlDatabase& db, const QU
 // own; platform roles for staff) and fills in its name. Errors name `field` ("roleIds", or "[i]").
 FieldErrors resolveRoles(const QSqlDatabase& db, const QUuid& companyId, QList<RoleAssignment>& roles,
                          const QString& field);
-// Checks each unit belongs to the company.
+// A caller grants only what they hold themselves: each enabled role of `roles` that `previous` did
+// not already grant enabled must carry no permission beyond the caller's. Platform staff, who act
+// as Admin in any company, are not limited. Errors are named like resolveRoles's.
+FieldErrors checkGrantable(const RequestContext& ctx, const QSqlDatabase& db, const QUuid& companyId,
+                           const QList<RoleAssignment>& roles, const QString& field,
+                           const QList<RoleAssignment>& previous = {});
+
+// Checks each unit belongs to the company and is listed once.
 FieldErrors checkUnits(const QSqlDatabase& db, const QUuid& companyId, const QList<QUuid>& units, const QString& field);
+
+// `text` without control characters, for values that go to the store unvalidated (search terms,
+// the email of a sign-in): they match nothing stored, and PostgreSQL refuses a NUL outright.
+QString withoutControlCharacters(const QString& text);
 
 // The audit changes between two user snapshots, without bookkeeping fields (version, timestamps).
 QList<FieldChange> userChanges(const QJsonObject& before, const QJsonObject& after);

@@ -53,6 +53,10 @@ Response temporaryPassword(RequestContext& ctx)
     if (user.state == UserState::Deactivated)
         throw ApiError(Problem::conflict(QStringLiteral("account_deactivated"),
                                          QStringLiteral("Reactivate the user before issuing a password.")));
+    if (ownerGuarded(ctx, db, user))
+        throw ApiError(Problem::conflict(
+            QStringLiteral("owner_protected"),
+            QStringLiteral("Only the owner or the platform can issue the owner a temporary password.")));
     UserStore::setPassword(db, user.id, hash, true, ctx.server().nowMs());
     SessionStore::revokeAll(db, user.id);
     audit(ctx, db, QStringLiteral("user.temporary_password"), QStringLiteral("user"), user.id, user.companyId,

@@ -14,17 +14,69 @@ void refuse(FieldErrors& errors, const QString& field, const QString& message)
     errors.append({field, QStringLiteral("not_editable"), message});
 }
 
+// Reads a string field; `read` is false when the reader already reported it (missing or of the
+// wrong type), so that one mistake yields one error rather than a second "required".
+QString readString(JsonReader& body, const QString& key, JsonReader::Presence presence, bool& read)
+{
+    const qsizetype before = body.errors().size();
+    const QString value = body.string(key, presence);
+    read = body.errors().size() == before;
+    return value;
+}
+
+void applyEmail(const QString& email, User& user, const EditRights& rights, const QSqlDatabase& db, FieldErrors& errors)
+{
+    // The address unchanged (a whole form posted back) is not an attempt to edit it.
+    const bool changed = email.compare(user.email, Qt::CaseInsensitive) != 0;
+    if (!rights.email && changed)
+        refuse(errors, QStringLiteral("email"), rights.emailRefusal);
+    else if (const FieldErrors e = validateEmail(email); !e.isEmpty())
+        errors.append(e);
+    else if (UserStore::emailTaken(db, email, user.id))
+        errors.append({QStringLiteral("email"), QStringLiteral("taken"),
+                       QStringLiteral("Another account already uses this email address.")});
+    else if (rights.email) {
+        // Nobody has proven control of a new address yet.
+        if (changed)
+            user.emailVerifiedAt = QDateTime();
+        user.email = email;
+    }
+}
+
+void applyUsername(const QString& username, User& user, const EditRights& rights, const QSqlDatabase& db,
+                   FieldErrors& errors)
+{
+    if (!rights.username && username != user.username)
+        refuse(errors, QStringLiteral("username"), QStringLiteral("The username cannot be changed here."));
+    else if (const FieldErrors e = validateUsername(username); !e.isEmpty())
+        errors.append(e);
+    else if (UserStore::usernameTaken(db, username, user.id))
+        errors.append({QStringLiteral("username"), QStringLiteral("taken"),
+                       QStringLiteral("Another account already uses this username.")});
+    else
+        user.username = username;
+}
+
 void applyCustomFields(const QJsonObject& values, User& user, const EditRights& rights,
                        const std::optional<Company>& company, const QSqlDatabase& db, FieldErrors& errors)
 {
     const QList<CustomFieldDefinition> definitions = company ? company->customFields : QList<CustomFieldDefinition>();
-    CustomFieldValues merged = user.customFields;
+    const auto definitionOf = [&](const QString& key) {
+        return std::find_if(definitions.cbegin(), definitions.cend(),
+                            [&](const CustomFieldDefinition& d) { return d.key == key; });
+    };
+    // Values whose definition the company has since removed are dropped, not reported: the user
+    // cannot fix them, and only the keys the client sends are its responsibility.
+    CustomFieldValues merged;
+    for (auto it = user.customFields.constBegin(); it != user.customFields.constEnd(); ++it) {
+        if (definitionOf(it.key()) != definitions.cend())
+            merged.insert(it.key(), it.value());
+    }
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         const QString field = QStringLiteral("customFields.") + it.key();
-        const auto definition = std::find_if(definitions.cbegin(), definitions.cend(),
-                                             [&](const CustomFieldDefinition& d) { return d.key == it.key(); });
+        const auto definition = definitionOf(it.key());
         if (definition != definitions.cend() && definition->editableBy == CustomFieldEditor::AdminsOnly &&
-            !rights.adminCustomFields) {
+            !rights.adminCustomFields && user.customFields.value(it.key()) != it.value()) {
             refuse(errors, field, QStringLiteral("Only an administrator can change this field."));
             continue;
         }
@@ -46,6 +98,20 @@ void applyCustomFields(const QJsonObject& values, User& user, const EditRights& 
     user.customFields = merged;
 }
 
+// Only the flags present change: a client may send just the one the user toggled.
+void applyNotifications(const QJsonObject& values, User& user, FieldErrors& errors)
+{
+    JsonReader r(values, QStringLiteral("notifications"));
+    NotificationPreferences n = user.notifications;
+    n.accountActivity = r.boolean(QStringLiteral("accountActivity"), JsonReader::Optional, n.accountActivity);
+    n.teamChanges = r.boolean(QStringLiteral("teamChanges"), JsonReader::Optional, n.teamChanges);
+    n.productNews = r.boolean(QStringLiteral("productNews"), JsonReader::Optional, n.productNews);
+    r.rejectUnknown();
+    errors.append(r.errors());
+    if (r.ok())
+        user.notifications = n;
+}
+
 } // namespace
 
 FieldErrors applyUserFields(JsonReader& body, User& user, const EditRights& rights, const QSqlDatabase& db,
@@ -53,24 +119,21 @@ FieldErrors applyUserFields(JsonReader& body, User& user, const EditRights& righ
 {
     FieldErrors errors;
     const JsonReader::Presence presence = creating ? JsonReader::Required : JsonReader::Optional;
+    bool read = false;
     if (body.has(QStringLiteral("email")) || creating) {
-        const QString email = normalizeEmail(body.string(QStringLiteral("email"), presence));
-        if (!rights.email)
-            refuse(errors, QStringLiteral("email"), QStringLiteral("Request an email change instead."));
-        else if (const FieldErrors e = validateEmail(email); !e.isEmpty())
-            errors.append(e);
-        else if (UserStore::emailTaken(db, email, user.id))
-            errors.append({QStringLiteral("email"), QStringLiteral("taken"),
-                           QStringLiteral("Another account already uses this email address.")});
-        else
-            user.email = email;
+        const QString email = normalizeEmail(readString(body, QStringLiteral("email"), presence, read));
+        if (read)
+            applyEmail(email, user, rights, db, errors);
     }
     for (const auto& [key, target] : {std::pair{QStringLiteral("firstName"), &user.firstName},
                                       std::pair{QStringLiteral("lastName"), &user.lastName}}) {
         if (!body.has(key) && !creating)
             continue;
-        const QString value = body.string(key, presence).trimmed();
-        if (!rights.names)
+        const QString value = readString(body, key, presence, read).trimmed();
+        if (!read)
+            continue;
+        // Sending the name unchanged (a whole form posted back) is not an attempt to edit it.
+        if (!rights.names && value != *target)
             refuse(errors, key, QStringLiteral("Your company does not let users change their own name."));
         else if (const FieldErrors e = validatePersonName(value, key); !e.isEmpty())
             errors.append(e);
@@ -78,16 +141,9 @@ FieldErrors applyUserFields(JsonReader& body, User& user, const EditRights& righ
             *target = value;
     }
     if (body.has(QStringLiteral("username"))) {
-        const QString username = body.string(QStringLiteral("username")).trimmed().toLower();
-        if (!rights.username)
-            refuse(errors, QStringLiteral("username"), QStringLiteral("The username cannot be changed here."));
-        else if (const FieldErrors e = validateUsername(username); !e.isEmpty())
-            errors.append(e);
-        else if (UserStore::usernameTaken(db, username, user.id))
-            errors.append({QStringLiteral("username"), QStringLiteral("taken"),
-                           QStringLiteral("Another account already uses this username.")});
-        else
-            user.username = username;
+        const QString username = readString(body, QStringLiteral("username"), presence, read).trimmed().toLower();
+        if (read)
+            applyUsername(username, user, rights, db, errors);
     }
     if (const auto language =
             body.enumeration<Language>(QStringLiteral("language"), languageFromCode,
@@ -95,13 +151,8 @@ FieldErrors applyUserFields(JsonReader& body, User& user, const EditRights& righ
                                         QStringLiteral("fr"), QStringLiteral("ru")},
                                        JsonReader::Optional))
         user.language = *language;
-    if (body.has(QStringLiteral("notifications"))) {
-        FieldErrors e;
-        const auto prefs = json::notificationPreferencesFromJson(body.object(QStringLiteral("notifications")), &e);
-        errors.append(prefixed(e, QStringLiteral("notifications")));
-        if (prefs)
-            user.notifications = *prefs;
-    }
+    if (body.has(QStringLiteral("notifications")))
+        applyNotifications(body.object(QStringLiteral("notifications")), user, errors);
     if (body.has(QStringLiteral("customFields")))
         applyCustomFields(body.object(QStringLiteral("customFields")), user, rights, company, db, errors);
     else if (creating && company)

@@ -16,7 +16,8 @@ struct EditRights
     bool names = true;
     bool username = true;
     bool email = true;
-    bool adminCustomFields = true; // fields only admins may edit
+    QString emailRefusal = QStringLiteral("Request an email change instead."); // why, when !email
+    bool adminCustomFields = true;                                             // fields only admins may edit
 };
 
 // Reads the editable fields present in `body` onto `user`, validating each; unknown keys and

@@ -10,6 +10,18 @@
 
 namespace steward::server {
 
+namespace {
+
+void revokeApiTokens(const QSqlDatabase& db, const QUuid& userId, qint64 nowMs)
+{
+    Sql(db, QStringLiteral("UPDATE api_tokens SET revoked_at = ? WHERE created_by = ? AND revoked_at IS NULL"))
+        .bind(nowMs)
+        .bind(userId)
+        .exec();
+}
+
+} // namespace
+
 bool isCompanyOwner(const QSqlDatabase& db, const User& user)
 {
     if (user.companyId.isNull())
@@ -17,6 +29,12 @@ bool isCompanyOwner(const QSqlDatabase& db, const User& user)
     Sql q(db, QStringLiteral("SELECT owner_id FROM companies WHERE id = ?"));
     q.bind(user.companyId).exec();
     return q.next() && q.uuid(0) == user.id;
+}
+
+bool ownerGuarded(const RequestContext& ctx, const QSqlDatabase& db, const User& user)
+{
+    const Principal& caller = ctx.principal();
+    return !caller.isPlatform() && caller.userId != user.id && isCompanyOwner(db, user);
 }
 
 std::optional<User> applyUserEvent(const RequestContext& ctx, const QSqlDatabase& db, const User& user, UserEvent event)
@@ -32,7 +50,10 @@ std::optional<User> applyUserEvent(const RequestContext& ctx, const QSqlDatabase
         throw ApiError(Problem::conflict(t.code, t.reason));
 
     const QString action = QStringLiteral("user.") + toString(event);
+    const qint64 now = ctx.server().nowMs();
     if (t.removes) {
+        // The API tokens the user created would otherwise go on acting in their name.
+        revokeApiTokens(db, user.id, now);
         UserStore::remove(db, user.id);
         audit(ctx, db, action, QStringLiteral("user"), user.id, user.companyId,
               userChanges(userJson(user), QJsonObject()));
@@ -40,15 +61,11 @@ std::optional<User> applyUserEvent(const RequestContext& ctx, const QSqlDatabase
     }
     User after = user;
     after.state = t.to;
-    const qint64 now = ctx.server().nowMs();
     if (!UserStore::update(db, after, user.version, now))
         throw ApiError(Problem::preconditionFailed(QStringLiteral("The user changed meanwhile; reload and retry.")));
     if (t.to == UserState::Deactivated) {
         SessionStore::revokeAll(db, user.id);
-        Sql(db, QStringLiteral("UPDATE api_tokens SET revoked_at = ? WHERE created_by = ? AND revoked_at IS NULL"))
-            .bind(now)
-            .bind(user.id)
-            .exec();
+        revokeApiTokens(db, user.id, now);
     }
     audit(ctx, db, action, QStringLiteral("user"), user.id, user.companyId,
           diffFields(QJsonObject{{QStringLiteral("state"), toString(user.state)}},

@@ -21,4 +21,9 @@ void setOwnPassword(const RequestContext& ctx, const QSqlDatabase& db, const Use
 // Whether the user owns their company.
 bool isCompanyOwner(const QSqlDatabase& db, const User& user);
 
+// Whether the caller must keep their hands off `user`'s credentials: the user is the company's
+// owner and the caller is neither that owner nor platform staff. Otherwise an admin could take
+// over the owner's account and, with it, the company.
+bool ownerGuarded(const RequestContext& ctx, const QSqlDatabase& db, const User& user);
+
 } // namespace steward::server

@@ -25,7 +25,7 @@ Response listUsers(RequestContext& ctx)
     query.companyId = scopeCompany(ctx);
     ctx.authorize(AccessTarget{query.companyId.isNull() ? ctx.principal().companyId : query.companyId, {}, false});
     query.visibleUnits = ctx.principal().orgUnitLimits;
-    query.search = ctx.query("q").trimmed().left(100);
+    query.search = withoutControlCharacters(ctx.query("q")).trimmed().left(100);
     if (ctx.hasQuery("state") && !ctx.query("state").isEmpty()) {
         query.state = userStateFromString(ctx.query("state"));
         if (!query.state) {
@@ -57,6 +57,9 @@ Response createUser(RequestContext& ctx)
         body.uuid(QStringLiteral("companyId"), caller.isPlatform() ? JsonReader::Required : JsonReader::Optional);
     if (companyId.isNull())
         companyId = caller.companyId;
+    // Another company, existing or not, is invisible to a company user: the same 404 for both.
+    if (!caller.isPlatform() && companyId != caller.companyId)
+        throw ApiError(Problem::notFound());
     const QSqlDatabase db = database(ctx);
     Transaction tx(db);
     const std::optional<Company> company = companyOf(db, companyId);
@@ -65,6 +68,9 @@ Response createUser(RequestContext& ctx)
                                                 QStringLiteral("No such company.")}}
                                  : body.errors());
     const QList<QUuid> unitIds = body.uuidList(QStringLiteral("orgUnitIds"), JsonReader::Optional);
+    if (!caller.orgUnitLimits.isEmpty() && unitIds.isEmpty())
+        throwIfInvalid({{QStringLiteral("orgUnitIds"), QStringLiteral("required"),
+                         QStringLiteral("Your access is limited to some units: place the user in one of them.")}});
     ctx.authorize(AccessTarget{companyId, unitIds, !caller.orgUnitLimits.isEmpty()});
 
     User user;
@@ -84,6 +90,7 @@ Response createUser(RequestContext& ctx)
     for (const QUuid& id : roleIds)
         roles.append({id, QString(), true});
     errors.append(resolveRoles(db, companyId, roles, QStringLiteral("roleIds")));
+    errors.append(checkGrantable(ctx, db, companyId, roles, QStringLiteral("roleIds")));
     user.roles = roles;
     errors.append(checkUnits(db, companyId, unitIds, QStringLiteral("orgUnitIds")));
     user.orgUnitIds = unitIds;
@@ -117,6 +124,24 @@ Response createUser(RequestContext& ctx)
     return response;
 }
 
+// The units of an edited user. A caller limited to some units keeps the user inside them: moving
+// a user out of sight would be a way around the limit.
+FieldErrors applyUnits(const RequestContext& ctx, const QSqlDatabase& db, JsonReader& body, User& user)
+{
+    QList<QUuid> units = body.uuidList(QStringLiteral("orgUnitIds"), JsonReader::Optional);
+    FieldErrors errors = checkUnits(db, user.companyId, units, QStringLiteral("orgUnitIds"));
+    if (errors.isEmpty() && !ctx.principal().orgUnitLimits.isEmpty() &&
+        !ctx.can(ctx.permission(), AccessTarget{user.companyId, units, true}))
+        errors.append({QStringLiteral("orgUnitIds"), QStringLiteral("outside_your_units"),
+                       QStringLiteral("Keep the user in at least one of the units you manage.")});
+    if (!errors.isEmpty())
+        return errors;
+    // The order the store reads them back in, so that the answer equals a later GET.
+    std::sort(units.begin(), units.end(), [](const QUuid& a, const QUuid& b) { return a.toString() < b.toString(); });
+    user.orgUnitIds = units;
+    return errors;
+}
+
 Response getUser(RequestContext& ctx)
 {
     const User user = loadVisibleUser(ctx, database(ctx), ctx.pathId());
@@ -131,12 +156,22 @@ Response patchUser(RequestContext& ctx)
     ctx.requireIfMatch(user.version);
     const User before = user;
     JsonReader body(ctx.jsonBody());
-    FieldErrors errors = applyUserFields(body, user, EditRights{}, db, companyOf(db, user.companyId), false);
+    EditRights rights;
+    if (ownerGuarded(ctx, db, user)) {
+        // With the owner's address an admin could reset the owner's password and take the company.
+        rights.email = false;
+        rights.emailRefusal = QStringLiteral("Only the owner or the platform can change the owner's email address.");
+    }
+    FieldErrors errors = applyUserFields(body, user, rights, db, companyOf(db, user.companyId), false);
+    if (body.has(QStringLiteral("orgUnitIds")))
+        errors.append(applyUnits(ctx, db, body, user));
     body.rejectUnknown();
     errors.append(body.errors());
     throwIfInvalid(errors);
     if (!UserStore::update(db, user, before.version, ctx.server().nowMs()))
         throw ApiError(Problem::preconditionFailed(QStringLiteral("The user changed meanwhile; reload it.")));
+    if (user.orgUnitIds != before.orgUnitIds)
+        UserStore::setOrgUnits(db, user.id, user.orgUnitIds);
     audit(ctx, db, QStringLiteral("user.update"), QStringLiteral("user"), user.id, user.companyId,
           userChanges(userJson(before), userJson(user)));
     tx.commit();
@@ -148,6 +183,9 @@ Response deleteUser(RequestContext& ctx)
     const QSqlDatabase db = database(ctx);
     Transaction tx(db);
     const User user = loadVisibleUser(ctx, db, ctx.pathId());
+    // If-Match is optional on a delete, but a stale one means the caller decided on old data.
+    if (!ctx.header("If-Match").trimmed().isEmpty())
+        ctx.requireIfMatch(user.version);
     if (user.id == ctx.principal().userId)
         throw ApiError(
             Problem::conflict(QStringLiteral("self_delete"), QStringLiteral("You cannot delete your own account.")));
@@ -166,9 +204,12 @@ Response putRoles(RequestContext& ctx)
     QList<RoleAssignment> roles;
     FieldErrors errors;
     for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items.at(i).isObject()) {
+            errors.append({QStringLiteral("[%1]").arg(i), QStringLiteral("invalid_type"),
+                           QStringLiteral("Must be an object {roleId, enabled}.")});
+            continue;
+        }
         JsonReader item(items.at(i).toObject(), QStringLiteral("[%1]").arg(i));
-        if (!items.at(i).isObject())
-            item.addError(QString(), QStringLiteral("invalid_type"), QStringLiteral("Must be an object."));
         const QUuid roleId = item.uuid(QStringLiteral("roleId"));
         const bool enabled = item.boolean(QStringLiteral("enabled"), JsonReader::Optional, true);
         item.rejectUnknown();
@@ -177,6 +218,7 @@ Response putRoles(RequestContext& ctx)
     }
     throwIfInvalid(errors);
     throwIfInvalid(resolveRoles(db, user.companyId, roles, QString()));
+    throwIfInvalid(checkGrantable(ctx, db, user.companyId, roles, QString(), user.roles));
     const User before = user;
     UserStore::setRoles(db, user.id, roles);
     if (!UserStore::update(db, user, before.version, ctx.server().nowMs()))

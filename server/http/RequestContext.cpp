@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <domain/JsonReader.h>
 #include <httplib.h>
 
 namespace steward::server {
@@ -43,7 +44,7 @@ bool RequestContext::hasQuery(const char* name) const
 
 QUuid RequestContext::pathId(const QString& name) const
 {
-    const QUuid id = QUuid::fromString(m_pathParams.value(name));
+    const QUuid id = parseUuid(m_pathParams.value(name));
     if (id.isNull())
         throw ApiError(Problem::notFound());
     return id;

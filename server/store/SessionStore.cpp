@@ -24,11 +24,13 @@ QString SessionStore::create(const QSqlDatabase& db, const QUuid& userId, qint64
     return token;
 }
 
-QList<SessionInfo> SessionStore::listForUser(const QSqlDatabase& db, const QUuid& userId)
+QList<SessionInfo> SessionStore::listForUser(const QSqlDatabase& db, const QUuid& userId, qint64 nowMs,
+                                             qint64 idleSinceMs)
 {
     Sql q(db, QStringLiteral("SELECT id, created_at, last_used_at, expires_at, client_address, user_agent "
-                             "FROM sessions WHERE user_id = ? ORDER BY created_at DESC LIMIT 500"));
-    q.bind(userId).exec();
+                             "FROM sessions WHERE user_id = ? AND expires_at > ? AND last_used_at > ? "
+                             "ORDER BY created_at DESC LIMIT 500"));
+    q.bind(userId).bind(nowMs).bind(idleSinceMs).exec();
     QList<SessionInfo> sessions;
     while (q.next()) {
         sessions.append({q.uuid(0), QDateTime::fromMSecsSinceEpoch(q.integer(1), Qt::UTC),

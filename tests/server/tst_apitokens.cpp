@@ -424,8 +424,6 @@ void TestApiTokens::creatorDeletionStopsTheToken()
     const QString path = str("/api/v1/users/") + m_userA;
     QCOMPARE(token->get(path).status, 200);
     QCOMPARE(m_clientA->del(str("/api/v1/users/") + creator.id).status, 204);
-    QEXPECT_FAIL("", "UserLifecycle revokes a creator's tokens on deactivation but not on deletion (reported)",
-                 Continue);
     QCOMPARE(token->get(path).status, 401);
 }
 

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void rejectsUnknownKeys();
     void enumerations();
     void integersMustBeWhole();
+    void uuidsAreStrict();
 };
 
 static QJsonObject parse(const char* json)
@@ -122,6 +123,23 @@ void TestJsonReader::integersMustBeWhole()
     QCOMPARE(r.integer(QStringLiteral("b")), std::nullopt);
     QCOMPARE(r.integer(QStringLiteral("c")), std::nullopt);
     QCOMPARE(r.errors().size(), 3);
+}
+
+void TestJsonReader::uuidsAreStrict()
+{
+    const QString id = QStringLiteral("6f1c2b0e-5d1a-4c8e-9a57-3e2d1f0b7a11");
+    QCOMPARE(parseUuid(id), QUuid(id));
+    QCOMPARE(parseUuid(QLatin1Char('{') + id + QLatin1Char('}')), QUuid(id));
+    QCOMPARE(parseUuid(id.toUpper()), QUuid(id));
+    QVERIFY(parseUuid(id + QLatin1Char('x')).isNull());
+    QVERIFY(parseUuid(QLatin1Char('{') + id + QStringLiteral("}x")).isNull());
+    QVERIFY(parseUuid(QString(id).replace(8, 1, QLatin1Char('_'))).isNull());
+    QVERIFY(parseUuid(QString(id).replace(0, 1, QLatin1Char('g'))).isNull());
+    QVERIFY(parseUuid(QString(id).remove(QLatin1Char('-'))).isNull());
+    QVERIFY(parseUuid(QString()).isNull());
+    JsonReader r(QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("00"))}});
+    QVERIFY(r.uuid(QStringLiteral("id")).isNull());
+    QCOMPARE(r.errors().first().code, QStringLiteral("invalid_id"));
 }
 
 QTEST_APPLESS_MAIN(TestJsonReader)
