@@ -3,9 +3,8 @@
 #include "ServerContext.h"
 #include "store/AuditStore.h"
 
-#include <domain/JsonReader.h>
-
 #include <algorithm>
+#include <domain/JsonReader.h>
 
 namespace steward::server {
 
@@ -80,9 +79,8 @@ void throwIfInvalid(const FieldErrors& errors)
     // to the JSON reader and to the validator): say it once.
     FieldErrors unique;
     for (const FieldError& e : errors) {
-        const bool seen = std::any_of(unique.cbegin(), unique.cend(), [&](const FieldError& u) {
-            return u.field == e.field && u.code == e.code;
-        });
+        const bool seen = std::any_of(unique.cbegin(), unique.cend(),
+                                      [&](const FieldError& u) { return u.field == e.field && u.code == e.code; });
         if (!seen)
             unique.append(e);
     }

@@ -1,6 +1,7 @@
 // Sign-in and sign-out. One 401 for an unknown email and a wrong password, with the same work
 // done for both; lockout with a growing delay per account and per client address.
 #include "ApiSupport.h"
+#include "PasswordReset.h"
 #include "Routes.h"
 #include "ServerContext.h"
 #include "UserAccess.h"
@@ -13,6 +14,7 @@
 #include <domain/Json.h>
 #include <domain/JsonReader.h>
 #include <domain/UserStateMachine.h>
+#include <domain/Validation.h>
 
 namespace steward::server {
 namespace {
@@ -81,11 +83,33 @@ Response logout(RequestContext& ctx)
     return Response::noContent();
 }
 
+Response forgotPassword(RequestContext& ctx)
+{
+    JsonReader body(ctx.jsonBody());
+    const QString email = withoutControlCharacters(body.string(QStringLiteral("email")));
+    body.rejectUnknown();
+    FieldErrors errors = body.errors();
+    if (errors.isEmpty())
+        errors.append(validateEmail(email));
+    throwIfInvalid(errors);
+    if (const qint64 wait = requestPasswordReset(ctx, email); wait > 0)
+        throw ApiError(
+            Problem::tooManyRequests(QStringLiteral("Too many requests. Try again in %1 seconds.").arg(wait)),
+            {{"Retry-After", QByteArray::number(wait)}});
+    return Response::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")},
+                                      {QStringLiteral("detail"),
+                                       QStringLiteral("If an account exists for this address, a link to choose a new "
+                                                      "password is on its way.")}},
+                          202);
+}
+
 } // namespace
 
 void addAuthRoutes(Router& router)
 {
     router.add({QStringLiteral("POST"), QStringLiteral("/api/v1/auth/login"), Access::Public, {}, login});
+    router.add(
+        {QStringLiteral("POST"), QStringLiteral("/api/v1/auth/forgot-password"), Access::Public, {}, forgotPassword});
     router.add({QStringLiteral("POST"), QStringLiteral("/api/v1/auth/logout"), Access::SignedIn, {}, logout, true});
 }
 

@@ -7,6 +7,7 @@
 #include "ServerContext.h"
 #include "UserAccess.h"
 #include "UserEditing.h"
+#include "mail/AccountMail.h"
 #include "store/CompanyStore.h"
 #include "store/Sql.h"
 #include "store/UserStore.h"
@@ -85,12 +86,14 @@ Response createCompany(RequestContext& ctx)
 
     CompanyStore::insert(db, company);
     UserStore::insert(db, user, QString(), false);
+    // SPEC flow 0: the owner chooses a password through an emailed link, in their language.
+    accountmail::setPassword(ctx.server(), db, user, company);
     audit(ctx, db, QStringLiteral("company.create"), QStringLiteral("company"), company.id, company.id,
           companyChanges(QJsonObject(), json::toJson(company)));
     audit(ctx, db, QStringLiteral("user.create"), QStringLiteral("user"), user.id, company.id,
           userChanges(QJsonObject(), userJson(*UserStore::find(db, user.id))));
     tx.commit();
-    // The owner's set-password email is queued by the mail outbox (issue #4).
+    ctx.server().mailQueued();
     Response response = Response::versioned(json::toJson(company), company.version, 201);
     response.header("Location", "/api/v1/companies/" + json::formatId(company.id).toLatin1());
     return response;

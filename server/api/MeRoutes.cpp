@@ -8,6 +8,7 @@
 #include "UserLifecycle.h"
 #include "auth/LoginThrottle.h"
 #include "auth/Passwords.h"
+#include "mail/AccountMail.h"
 #include "store/SessionStore.h"
 #include "store/Sql.h"
 #include "store/UserStore.h"
@@ -74,6 +75,26 @@ ApiError lockedOut(qint64 seconds)
         {{"Retry-After", QByteArray::number(seconds)}});
 }
 
+// Proves the caller knows the account's password before a sensitive change. Guessing it through a
+// borrowed session counts like failed sign-ins (lockout, 429).
+void verifyCurrentPassword(const RequestContext& ctx, const QSqlDatabase& db, const User& user, const QString& password,
+                           const QString& field)
+{
+    const Passwords passwords(ctx.server().config.argon2Ops, ctx.server().config.argon2MemBytes);
+    LoginThrottle throttle(db, ctx.server().config, ctx.server().nowMs());
+    if (const qint64 wait = throttle.retryAfterSeconds(user.email, ctx.clientAddress()); wait > 0)
+        throw lockedOut(wait);
+    const std::optional<UserCredentials> credentials = UserStore::credentialsById(db, user.id);
+    if (!credentials || !passwords.verify(password, credentials->passwordHash)) {
+        Transaction tx(db);
+        const qint64 wait = throttle.recordFailure(user.email, ctx.clientAddress());
+        tx.commit();
+        if (wait > 0)
+            throw lockedOut(wait);
+        throwIfInvalid({{field, QStringLiteral("wrong_password"), QStringLiteral("The password is not correct.")}});
+    }
+}
+
 Response changePassword(RequestContext& ctx)
 {
     JsonReader body(ctx.jsonBody());
@@ -84,21 +105,9 @@ Response changePassword(RequestContext& ctx)
 
     const QSqlDatabase db = database(ctx);
     const User user = currentUser(ctx, db);
+    verifyCurrentPassword(ctx, db, user, current, QStringLiteral("currentPassword"));
     const Passwords passwords(ctx.server().config.argon2Ops, ctx.server().config.argon2MemBytes);
-    // Guessing the current password through a borrowed session counts like failed sign-ins.
     LoginThrottle throttle(db, ctx.server().config, ctx.server().nowMs());
-    if (const qint64 wait = throttle.retryAfterSeconds(user.email, ctx.clientAddress()); wait > 0)
-        throw lockedOut(wait);
-    const std::optional<UserCredentials> credentials = UserStore::credentialsById(db, user.id);
-    if (!credentials || !passwords.verify(current, credentials->passwordHash)) {
-        Transaction tx(db);
-        const qint64 wait = throttle.recordFailure(user.email, ctx.clientAddress());
-        tx.commit();
-        if (wait > 0)
-            throw lockedOut(wait);
-        throwIfInvalid({{QStringLiteral("currentPassword"), QStringLiteral("wrong_password"),
-                         QStringLiteral("The current password is not correct.")}});
-    }
     FieldErrors errors = validatePassword(next, user.email, QStringLiteral("newPassword"));
     if (errors.isEmpty() && next == current)
         errors.append({QStringLiteral("newPassword"), QStringLiteral("unchanged"),
@@ -109,8 +118,46 @@ Response changePassword(RequestContext& ctx)
     Transaction tx(db);
     setOwnPassword(ctx, db, user, hash);
     throttle.recordSuccess(user.email);
+    // A first password after a temporary one is not news to anyone; a change of a chosen one is.
+    if (user.hasPassword && !user.mustChangePassword)
+        accountmail::passwordChanged(ctx.server(), db, user);
     tx.commit();
+    ctx.server().mailQueued();
     return Response::noContent();
+}
+
+// Seed 002: the new address twice in the client, a confirmation link to it and a notice to the old
+// one; the change applies only when the link is followed (/account/confirm-email-change). The
+// answer is the same whether or not the new address already has an account: that is found out by
+// whoever owns it, at confirmation.
+Response requestEmailChange(RequestContext& ctx)
+{
+    JsonReader body(ctx.jsonBody());
+    const QString newEmail = normalizeEmail(withoutControlCharacters(body.string(QStringLiteral("newEmail"))));
+    const QString password = body.string(QStringLiteral("password"));
+    body.rejectUnknown();
+    FieldErrors errors = body.errors();
+    if (!hasErrorFor(errors, QStringLiteral("newEmail")))
+        errors.append(validateEmail(newEmail, QStringLiteral("newEmail")));
+    throwIfInvalid(errors);
+
+    const QSqlDatabase db = database(ctx);
+    const User user = currentUser(ctx, db);
+    if (newEmail.compare(user.email, Qt::CaseInsensitive) == 0)
+        throwIfInvalid({{QStringLiteral("newEmail"), QStringLiteral("unchanged"),
+                         QStringLiteral("This is already your email address.")}});
+    verifyCurrentPassword(ctx, db, user, password, QStringLiteral("password"));
+    Transaction tx(db);
+    accountmail::emailChange(ctx.server(), db, user, newEmail);
+    audit(ctx, db, QStringLiteral("user.email_change_request"), QStringLiteral("user"), user.id, user.companyId,
+          {{QStringLiteral("pendingEmail"), QJsonValue::Null, newEmail}});
+    tx.commit();
+    ctx.server().mailQueued();
+    return Response::json(
+        QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")},
+                    {QStringLiteral("detail"),
+                     QStringLiteral("Follow the link sent to %1 to confirm the change.").arg(newEmail)}},
+        202);
 }
 
 Response listSessions(RequestContext& ctx)
@@ -152,6 +199,8 @@ void addMeRoutes(Router& router)
     router.add({QStringLiteral("PATCH"), QStringLiteral("/api/v1/me"), Access::SignedIn, {}, patchMe});
     router.add(
         {QStringLiteral("POST"), QStringLiteral("/api/v1/me/password"), Access::SignedIn, {}, changePassword, true});
+    router.add(
+        {QStringLiteral("POST"), QStringLiteral("/api/v1/me/email-change"), Access::SignedIn, {}, requestEmailChange});
     router.add({QStringLiteral("GET"), QStringLiteral("/api/v1/me/sessions"), Access::SignedIn, {}, listSessions});
     router.add(
         {QStringLiteral("DELETE"), QStringLiteral("/api/v1/me/sessions/{id}"), Access::SignedIn, {}, revokeSession});

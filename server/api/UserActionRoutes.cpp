@@ -8,6 +8,7 @@
 #include "UserLifecycle.h"
 #include "auth/LoginThrottle.h"
 #include "auth/Passwords.h"
+#include "mail/AccountMail.h"
 #include "store/SessionStore.h"
 #include "store/Sql.h"
 #include "store/UserStore.h"
@@ -28,6 +29,7 @@ Handler stateChange(UserEvent event)
                                              QStringLiteral("You cannot deactivate your own account.")));
         const std::optional<User> after = applyUserEvent(ctx, db, user, event);
         tx.commit();
+        ctx.server().mailQueued();
         return Response::versioned(userJson(*after), after->version);
     };
 }
@@ -81,6 +83,27 @@ Response revokeSessions(RequestContext& ctx)
     return Response::json(QJsonObject{{QStringLiteral("revoked"), count}});
 }
 
+// Support's "send a reset link" (SPEC): the user chooses the new password themself.
+Response sendPasswordReset(RequestContext& ctx)
+{
+    const QSqlDatabase db = database(ctx);
+    Transaction tx(db);
+    const User user = loadVisibleUser(ctx, db, ctx.pathId());
+    if (user.state == UserState::Deactivated)
+        throw ApiError(Problem::conflict(QStringLiteral("account_deactivated"),
+                                         QStringLiteral("Reactivate the user before sending a reset link.")));
+    // The link goes to the user's own address, so even the owner may receive one from an admin.
+    accountmail::passwordReset(ctx.server(), db, user);
+    audit(ctx, db, QStringLiteral("user.send_password_reset"), QStringLiteral("user"), user.id, user.companyId);
+    tx.commit();
+    ctx.server().mailQueued();
+    return Response::json(
+        QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")},
+                    {QStringLiteral("detail"),
+                     QStringLiteral("A link to choose a new password was sent to %1.").arg(user.email)}},
+        202);
+}
+
 } // namespace
 
 void addUserActionRoutes(Router& router)
@@ -94,6 +117,7 @@ void addUserActionRoutes(Router& router)
     post("deactivate", UsersUpdate, stateChange(UserEvent::Deactivate));
     post("reactivate", UsersUpdate, stateChange(UserEvent::Reactivate));
     post("unlock", UsersCredentials, unlock);
+    post("send-password-reset", UsersCredentials, sendPasswordReset);
     post("temporary-password", UsersCredentials, temporaryPassword);
     post("revoke-sessions", UsersCredentials, revokeSessions);
 }

@@ -4,6 +4,7 @@
 #include "ServerContext.h"
 #include "UserAccess.h"
 #include "UserEditing.h"
+#include "mail/AccountMail.h"
 #include "store/SessionStore.h"
 #include "store/Sql.h"
 #include "store/UserStore.h"
@@ -66,6 +67,7 @@ std::optional<User> applyUserEvent(const RequestContext& ctx, const QSqlDatabase
     if (t.to == UserState::Deactivated) {
         SessionStore::revokeAll(db, user.id);
         revokeApiTokens(db, user.id, now);
+        accountmail::accountDeactivated(ctx.server(), db, after, companyOf(db, user.companyId));
     }
     audit(ctx, db, action, QStringLiteral("user"), user.id, user.companyId,
           diffFields(QJsonObject{{QStringLiteral("state"), toString(user.state)}},

@@ -6,6 +6,7 @@
 #include "UserEditing.h"
 #include "UserLifecycle.h"
 #include "auth/Passwords.h"
+#include "mail/AccountMail.h"
 #include "store/RoleStore.h"
 #include "store/Sql.h"
 #include "store/UserStore.h"
@@ -113,10 +114,14 @@ Response createUser(RequestContext& ctx)
     }
     UserStore::insert(db, user, hash, !hash.isEmpty());
     QJsonObject created = userJson(*UserStore::find(db, user.id));
+    // `invite`: a set-password link in the user's language (seed 000). `none`: no email at all;
+    // the user starts with "forgot password" (seed 004).
+    if (onboarding == QLatin1String("invite"))
+        accountmail::setPassword(ctx.server(), db, user, company);
     audit(ctx, db, QStringLiteral("user.create"), QStringLiteral("user"), user.id, companyId,
           userChanges(QJsonObject(), created));
     tx.commit();
-    // The invitation email of `invite` onboarding is queued by the mail outbox (issue #4).
+    ctx.server().mailQueued();
     if (!temporaryPassword.isEmpty())
         created.insert(QStringLiteral("temporaryPassword"), temporaryPassword);
     Response response = Response::versioned(created, user.version, 201);

@@ -5,10 +5,8 @@
 #include "Csrf.h"
 #include "ServerContext.h"
 #include "api/ApiSupport.h"
-#include "auth/RateLimit.h"
+#include "api/PasswordReset.h"
 #include "mail/AccountMail.h"
-#include "store/Sql.h"
-#include "store/UserStore.h"
 
 #include <domain/Validation.h>
 
@@ -16,10 +14,6 @@ namespace steward::server::pages {
 namespace {
 
 const QString kPath = QStringLiteral("/account/forgot-password");
-constexpr int kRequestsPerAddress = 20;
-constexpr qint64 kAddressWindowMs = 15 * 60 * 1000;
-constexpr int kLinksPerEmail = 3;
-constexpr qint64 kEmailWindowMs = 60 * 60 * 1000;
 
 Response form(const RequestContext& ctx, Language language, const QString& email, const FieldMessages& errors,
               int status)
@@ -72,27 +66,8 @@ Response submitForgotPassword(RequestContext& ctx, PageState& state)
     if (!errors.isEmpty())
         return form(ctx, state.language, email, localized(PageStrings(state.language), errors), 422);
 
-    ServerContext& server = ctx.server();
-    const QSqlDatabase db = database(ctx);
-    const QString address = normalizeEmail(email).toLower();
-    Transaction tx(db);
-    const qint64 now = server.nowMs();
-    const qint64 wait = rateLimit(db, QStringLiteral("forgot-password:addr:") + ctx.clientAddress(),
-                                  kRequestsPerAddress, kAddressWindowMs, now);
-    if (wait > 0) {
-        tx.commit();
+    if (const qint64 wait = requestPasswordReset(ctx, email); wait > 0)
         return limitedPage(ctx, state.language, wait);
-    }
-    // The same statements run whether or not the address has an account, so that neither the page
-    // nor its timing tells which; only the queued mail differs.
-    const bool mayMail =
-        rateLimit(db, QStringLiteral("forgot-password:email:") + address, kLinksPerEmail, kEmailWindowMs, now) == 0;
-    const std::optional<UserCredentials> account = UserStore::credentialsByEmail(db, address);
-    const std::optional<User> user = UserStore::find(db, account ? account->id : QUuid::createUuid());
-    if (user && user->state != UserState::Deactivated && mayMail)
-        accountmail::passwordReset(server, db, *user);
-    tx.commit();
-    server.mailQueued();
 
     const PageStrings s(state.language);
     PageBody body;
