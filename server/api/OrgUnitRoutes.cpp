@@ -229,14 +229,31 @@ Response deleteUnit(RequestContext& ctx)
         throw ApiError(
             Problem::conflict(QStringLiteral("has_children"),
                               QStringLiteral("%1 has units below it; move or delete them first.").arg(unit.name)));
+    // Unit memberships are also access limits, and no membership means no limit: a member who loses
+    // their only unit would suddenly see the whole company. Members move up to the parent unit; a
+    // top-level unit with such members cannot be deleted until they are placed elsewhere.
+    qint64 moved = 0;
+    if (!unit.parentId.isNull()) {
+        moved = OrgUnitStore::copyMembers(db, unit.id, unit.parentId);
+    } else if (const qint64 sole = OrgUnitStore::soleMembers(db, unit.id); sole > 0) {
+        throw ApiError(Problem::conflict(
+            QStringLiteral("unit_has_members"),
+            QStringLiteral("%1 user(s) belong only to %2; deleting it would open the whole company to them. "
+                           "Place them in another unit first.")
+                .arg(sole)
+                .arg(unit.name)));
+    }
     const qint64 members = OrgUnitStore::remove(db, unit.id, ctx.server().nowMs());
     QList<FieldChange> changes = unitChanges(json::toJson(unit), QJsonObject());
     if (members > 0)
         changes.append({QStringLiteral("members"), members, 0});
+    if (moved > 0)
+        changes.append({QStringLiteral("membersMovedToParent"), 0, moved});
     audit(ctx, db, QStringLiteral("org_unit.delete"), QStringLiteral("org_unit"), unit.id, unit.companyId, changes);
     tx.commit();
-    return Response::json(
-        QJsonObject{{QStringLiteral("id"), json::formatId(unit.id)}, {QStringLiteral("membersRemoved"), members}});
+    return Response::json(QJsonObject{{QStringLiteral("id"), json::formatId(unit.id)},
+                                      {QStringLiteral("membersRemoved"), members},
+                                      {QStringLiteral("membersMovedToParent"), moved}});
 }
 
 } // namespace

@@ -108,4 +108,22 @@ void OrgUnitStore::lockTree(const QSqlDatabase& db, const QUuid& companyId)
         .exec();
 }
 
+qint64 OrgUnitStore::soleMembers(const QSqlDatabase& db, const QUuid& unit)
+{
+    Sql q(db,
+          QStringLiteral("SELECT COUNT(*) FROM user_org_units m WHERE m.unit_id = ? AND NOT EXISTS "
+                         "(SELECT 1 FROM user_org_units o WHERE o.user_id = m.user_id AND o.unit_id <> m.unit_id)"));
+    q.bind(unit).exec();
+    return q.next() ? q.integer(0) : 0;
+}
+
+qint64 OrgUnitStore::copyMembers(const QSqlDatabase& db, const QUuid& from, const QUuid& to)
+{
+    Sql q(db, QStringLiteral("INSERT INTO user_org_units (user_id, unit_id) SELECT m.user_id, ? FROM user_org_units m "
+                             "WHERE m.unit_id = ? AND NOT EXISTS (SELECT 1 FROM user_org_units t "
+                             "WHERE t.user_id = m.user_id AND t.unit_id = ?)"));
+    q.bind(to).bind(from).bind(to).exec();
+    return q.rowsAffected();
+}
+
 } // namespace steward::server

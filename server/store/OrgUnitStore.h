@@ -24,6 +24,10 @@ public:
     // Deletes a unit without children and its memberships; the members' versions move on because
     // their unit lists changed. Returns how many users lost the unit.
     static qint64 remove(const QSqlDatabase& db, const QUuid& id, qint64 nowMs);
+    // Members of `unit` who belong to no other unit (their access is limited to it alone).
+    static qint64 soleMembers(const QSqlDatabase& db, const QUuid& unit);
+    // Makes every member of `from` a member of `to` too; returns how many joined `to`.
+    static qint64 copyMembers(const QSqlDatabase& db, const QUuid& from, const QUuid& to);
     // Serializes changes to one company's tree until the transaction ends, so that concurrent moves
     // cannot build a cycle between them (SQLite transactions already hold the write lock).
     static void lockTree(const QSqlDatabase& db, const QUuid& companyId);

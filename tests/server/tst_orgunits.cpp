@@ -325,8 +325,28 @@ void TestOrgUnits::deletionRules()
                                     .toObject();
     QCOMPARE(members.value(QStringLiteral("before")).toInt(), 1);
     QCOMPARE(members.value(QStringLiteral("after")).toInt(), 0);
-    // Without children now, the parent goes too.
+    // The member now belongs to the top-level unit alone: deleting it would lift their limit.
+    const ApiReply guarded = m_a->del(unitsPath(idOf(parent)));
+    QCOMPARE(guarded.status, 409);
+    QCOMPARE(guarded.json().value(QStringLiteral("code")).toString(), QStringLiteral("unit_has_members"));
+    // Placed in another unit, the member no longer depends on it, and it goes.
+    const ApiReply refuge = m_a->post(unitsPath(), unitBody(QStringLiteral("Refuge")));
+    QCOMPARE(m_a->patch(userPath, QJsonObject{{QStringLiteral("orgUnitIds"), QJsonArray{idOf(refuge)}}},
+                        m_a->get(userPath).etag())
+                 .status,
+             200);
     QCOMPARE(m_a->del(unitsPath(idOf(parent))).status, 200);
+
+    // A member of a lower unit only moves up to its parent when the unit goes: never unlimited.
+    const ApiReply top = m_a->post(unitsPath(), unitBody(QStringLiteral("Upper")));
+    const ApiReply low = m_a->post(unitsPath(), unitBody(QStringLiteral("Lower"), idOf(top)));
+    const Scenario::Account lowMember = createUserInUnits(m_ownerA.companyId, QStringLiteral("lowmember"), {idOf(low)});
+    const ApiReply lowDeleted = m_a->del(unitsPath(idOf(low)));
+    QCOMPARE(lowDeleted.status, 200);
+    QCOMPARE(lowDeleted.json().value(QStringLiteral("membersMovedToParent")).toInt(), 1);
+    QCOMPARE(
+        m_a->get(QStringLiteral("/api/v1/users/") + lowMember.id).json().value(QStringLiteral("orgUnitIds")).toArray(),
+        QJsonArray{idOf(top)});
 }
 
 void TestOrgUnits::otherCompaniesUnitsAreInvisible()
