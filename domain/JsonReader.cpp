@@ -21,9 +21,7 @@ QUuid parseUuid(const QString& text)
     return QUuid::fromString(core);
 }
 
-JsonReader::JsonReader(QJsonObject object, QString prefix) : m_object(std::move(object)), m_prefix(std::move(prefix))
-{
-}
+JsonReader::JsonReader(QJsonObject object, QString prefix) : m_object(std::move(object)), m_prefix(std::move(prefix)) {}
 
 QString JsonReader::path(const QString& key) const
 {
@@ -32,6 +30,8 @@ QString JsonReader::path(const QString& key) const
 
 bool JsonReader::has(const QString& key) const
 {
+    if (!m_known.contains(key))
+        m_known.append(key);
     const QJsonValue v = m_object.value(key);
     return !v.isUndefined() && !v.isNull();
 }
@@ -187,7 +187,8 @@ QList<QUuid> JsonReader::uuidList(const QString& key, Presence presence)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QUuid id = items.at(i).isString() ? parseUuid(items.at(i).toString()) : QUuid();
         if (id.isNull()) {
-            addError(key + QStringLiteral("[%1]").arg(i), QStringLiteral("invalid_id"), QStringLiteral("Must be a UUID."));
+            addError(key + QStringLiteral("[%1]").arg(i), QStringLiteral("invalid_id"),
+                     QStringLiteral("Must be a UUID."));
             continue;
         }
         result.append(id);

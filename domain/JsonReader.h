@@ -28,10 +28,16 @@ QUuid parseUuid(const QString& text);
 class JsonReader
 {
 public:
-    enum Presence { Required, Optional };
+    enum Presence
+    {
+        Required,
+        Optional
+    };
 
     explicit JsonReader(QJsonObject object, QString prefix = QString());
 
+    // Whether `key` holds a non-null value. Asking counts as reading it: a key a caller checked and
+    // chose to ignore (e.g. an explicit null) is never reported as unknown.
     bool has(const QString& key) const;
     // Each accessor marks the key as known. A missing Optional key yields the fallback; an
     // explicit null counts as missing for Optional keys and as "required" for Required ones.
@@ -79,7 +85,7 @@ private:
 
     QJsonObject m_object;
     QString m_prefix;
-    QStringList m_known;
+    mutable QStringList m_known;
     FieldErrors m_errors;
 };
 

@@ -144,7 +144,8 @@ Response transferOwnership(RequestContext& ctx)
     Company company = loadVisibleCompany(ctx, db, ctx.pathId());
     const Principal& caller = ctx.principal();
     const bool platformAdmin = caller.isPlatform() && ctx.can(perm::PlatformCompaniesManage, AccessTarget{});
-    if (!platformAdmin && caller.userId != company.ownerId)
+    // The owner in person: an API token the owner made acts with its own narrow permissions.
+    if (!platformAdmin && (caller.isApiToken || caller.userId != company.ownerId))
         throw ApiError(
             Problem::forbidden(QStringLiteral("Only the owner or a platform administrator can transfer ownership.")));
     JsonReader body(ctx.jsonBody());

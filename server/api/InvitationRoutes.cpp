@@ -45,7 +45,7 @@ Response listInvitations(RequestContext& ctx)
             throw ApiError(p);
         }
     }
-    query.search = ctx.query("q").trimmed().left(100);
+    query.search = withoutControlCharacters(ctx.query("q")).trimmed().left(100);
     query.sort = page.sort;
     query.limit = page.limit;
     query.offset = page.offset;
@@ -67,6 +67,8 @@ Response createInvitation(RequestContext& ctx)
     const QSqlDatabase db = database(ctx);
     Transaction tx(db);
     const std::optional<Company> company = companyOf(db, companyId);
+    if (!company && !caller.isPlatform())
+        throw ApiError(Problem::notFound()); // the same answer as for another company's id
     if (!company)
         throwIfInvalid(body.ok() ? FieldErrors{{QStringLiteral("companyId"), QStringLiteral("not_found"),
                                                 QStringLiteral("No such company.")}}
@@ -97,6 +99,8 @@ Response createInvitation(RequestContext& ctx)
     for (const QUuid& id : invitation.roleIds)
         roles.append({id, QString(), true});
     errors.append(resolveRoles(db, companyId, roles, QStringLiteral("roleIds")));
+    // Inviting is granting: nobody invites into more than they hold themself.
+    errors.append(checkGrantable(ctx, db, companyId, roles, QStringLiteral("roleIds")));
     if (!invitation.roleIds.isEmpty())
         ctx.authorize(perm::UsersRoles, AccessTarget{companyId, {}, false});
     throwIfInvalid(errors);

@@ -95,12 +95,28 @@ Response registerCompany(RequestContext& ctx)
     userErrors.removeIf(
         [](const FieldError& e) { return e.field == QLatin1String("email") && e.code == QLatin1String("taken"); });
     errors.append(prefixed(userErrors, QStringLiteral("user")));
-    if (!password.isEmpty())
+    if (!hasErrorFor(userReader.errors(), QStringLiteral("user.password")))
         errors.append(validatePassword(password, owner.email, QStringLiteral("user.password")));
     userReader.rejectUnknown();
     errors.append(userReader.errors());
-    if (body.has(QStringLiteral("customFields")))
-        owner.customFields = body.object(QStringLiteral("customFields"));
+    // The storefront's optional step: the new company has no definitions yet, so these are kept as
+    // given, within bounds (at most 20 short text or number values), for the admin to review.
+    if (body.has(QStringLiteral("customFields"))) {
+        const QJsonObject extra = body.object(QStringLiteral("customFields"));
+        if (extra.size() > 20)
+            errors.append({QStringLiteral("customFields"), QStringLiteral("too_many"),
+                           QStringLiteral("At most 20 custom fields.")});
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
+            const QString field = QStringLiteral("customFields.") + it.key();
+            if (it.key().size() > 40 || !(it.value().isString() || it.value().isDouble()))
+                errors.append(
+                    {field, QStringLiteral("invalid_value"),
+                     QStringLiteral("Must be a short text or a number under a key of at most 40 characters.")});
+            else if (it.value().isString())
+                errors.append(validateText(it.value().toString(), field, 200, false));
+        }
+        owner.customFields = extra;
+    }
     body.rejectUnknown();
     errors.append(body.errors());
     throwIfInvalid(errors);
@@ -115,7 +131,8 @@ Response registerCompany(RequestContext& ctx)
         ctx.server().mailQueued();
         return accepted();
     }
-    owner.username = uniqueUsername(db, owner.email);
+    if (owner.username.isEmpty())
+        owner.username = uniqueUsername(db, owner.email);
     owner.roles = {{builtin::adminRoleId(), QStringLiteral("Admin"), true}};
     company.ownerId = owner.id;
     CompanyStore::insert(db, company);

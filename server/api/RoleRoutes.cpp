@@ -3,6 +3,7 @@
 #include "ApiSupport.h"
 #include "Routes.h"
 #include "ServerContext.h"
+#include "UserAccess.h"
 #include "store/CompanyStore.h"
 #include "store/RoleStore.h"
 #include "store/Sql.h"
@@ -69,7 +70,7 @@ Response listRoles(RequestContext& ctx)
     if (!query.companyId.isNull() && !CompanyStore::find(db, query.companyId))
         throw ApiError(Problem::notFound());
     query.scope = scopeQuery(ctx);
-    query.search = ctx.query("q").trimmed().left(100);
+    query.search = withoutControlCharacters(ctx.query("q")).trimmed().left(100);
     query.sort = page.sort;
     query.limit = page.limit;
     query.offset = page.offset;

@@ -24,6 +24,9 @@ Handler stateChange(UserEvent event)
         const QSqlDatabase db = database(ctx);
         Transaction tx(db);
         const User user = loadVisibleUser(ctx, db, ctx.pathId());
+        // Optional for an action, but a client that sends it learns of a change it has not seen.
+        if (!ctx.header("If-Match").isEmpty())
+            ctx.requireIfMatch(user.version);
         if (user.id == ctx.principal().userId && event == UserEvent::Deactivate)
             throw ApiError(Problem::conflict(QStringLiteral("self_deactivate"),
                                              QStringLiteral("You cannot deactivate your own account.")));

@@ -166,6 +166,10 @@ Response patchUser(RequestContext& ctx)
         // With the owner's address an admin could reset the owner's password and take the company.
         rights.email = false;
         rights.emailRefusal = QStringLiteral("Only the owner or the platform can change the owner's email address.");
+    } else if (user.id == ctx.principal().userId && !ctx.principal().isPlatform()) {
+        // One's own address changes only through the confirmed email change (My Account).
+        rights.email = false;
+        rights.emailRefusal = QStringLiteral("Change your own address from My Account; the new one must be confirmed.");
     }
     FieldErrors errors = applyUserFields(body, user, rights, db, companyOf(db, user.companyId), false);
     if (body.has(QStringLiteral("orgUnitIds")))

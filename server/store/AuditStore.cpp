@@ -1,5 +1,6 @@
 #include "AuditStore.h"
 
+#include "ListQuery.h"
 #include "Sql.h"
 
 #include <QJsonArray>
@@ -27,51 +28,33 @@ QList<FieldChange> changesFromJson(const QString& text)
     return changes;
 }
 
-// `_` is a LIKE wildcard and occurs in action names ("api_token."): match it literally.
-QString likeLiteral(QString text)
+SqlFilter whereFor(const AuditQuery& q)
 {
-    text.replace(QLatin1Char('!'), QStringLiteral("!!"));
-    text.replace(QLatin1Char('%'), QStringLiteral("!%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("!_"));
-    return text;
-}
-
-struct Where
-{
-    QStringList clauses;
-    QVariantList values;
-    void add(const QString& clause, const QVariant& value)
-    {
-        clauses.append(clause);
-        values.append(value);
-    }
-    QString sql() const { return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(u" AND "); }
-};
-
-Where whereFor(const AuditQuery& q)
-{
-    Where w;
+    SqlFilter w;
     if (!q.companyId.isNull())
         w.add(QStringLiteral("company_id = ?"), idText(q.companyId));
     else if (q.platformScopeOnly)
-        w.clauses.append(QStringLiteral("company_id IS NULL"));
+        w.add(QStringLiteral("company_id IS NULL"));
     if (!q.actorId.isNull())
         w.add(QStringLiteral("actor_id = ?"), idText(q.actorId));
     if (!q.targetId.isNull())
         w.add(QStringLiteral("target_id = ?"), idText(q.targetId));
     if (q.action.endsWith(QLatin1Char('.')))
+        // `_` is a LIKE wildcard and occurs in action names ("api_token."): match it literally.
         w.add(QStringLiteral("action LIKE ? ESCAPE '!'"), QString(likeLiteral(q.action) + QLatin1Char('%')));
     else if (!q.action.isEmpty())
         w.add(QStringLiteral("action = ?"), q.action);
     if (!q.visibleUnits.isEmpty()) {
         QStringList marks;
+        QVariantList units;
         for (const QUuid& unit : q.visibleUnits) {
             marks.append(QStringLiteral("?"));
-            w.values.append(idText(unit));
+            units.append(idText(unit));
         }
-        w.clauses.append(QStringLiteral("target_type = 'user' AND EXISTS (SELECT 1 FROM user_org_units v "
-                                        "WHERE v.user_id = audit_events.target_id AND v.unit_id IN (") +
-                         marks.join(u", ") + QStringLiteral("))"));
+        w.add(QStringLiteral("target_type = 'user' AND EXISTS (SELECT 1 FROM user_org_units v "
+                             "WHERE v.user_id = audit_events.target_id AND v.unit_id IN (") +
+                  marks.join(u", ") + QStringLiteral("))"),
+              units);
     }
     if (q.fromMs > 0)
         w.add(QStringLiteral("time >= ?"), q.fromMs);
@@ -102,20 +85,15 @@ void AuditStore::record(const QSqlDatabase& db, const AuditEvent& e)
 
 QList<AuditEvent> AuditStore::list(const QSqlDatabase& db, const AuditQuery& query, qint64* total)
 {
-    const Where where = whereFor(query);
-    Sql count(db, QStringLiteral("SELECT COUNT(*) FROM audit_events") + where.sql());
-    for (const QVariant& v : where.values)
-        count.bind(v);
-    count.exec();
-    *total = count.next() ? count.integer(0) : 0;
+    const SqlFilter where = whereFor(query);
+    *total = countRows(db, QStringLiteral("audit_events"), where);
 
     const QString order =
         query.newestFirst ? QStringLiteral(" ORDER BY time DESC, id DESC") : QStringLiteral(" ORDER BY time, id");
     Sql q(db, QStringLiteral("SELECT id, time, actor_id, actor_type, company_id, action, target_type, target_id, "
                              "changes, client_address, request_id FROM audit_events") +
                   where.sql() + order + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant& v : where.values)
-        q.bind(v);
+    where.bindTo(q);
     q.bind(query.limit).bind(query.offset).exec();
     QList<AuditEvent> events;
     while (q.next()) {

@@ -1,5 +1,6 @@
 #include "CompanyStore.h"
 
+#include "ListQuery.h"
 #include "Sql.h"
 
 #include <QHash>
@@ -63,9 +64,7 @@ const QHash<QString, QString>& sortColumns()
 
 QStringList CompanyStore::sortableFields()
 {
-    QStringList keys = sortColumns().keys();
-    keys.sort();
-    return keys;
+    return sortKeys(sortColumns());
 }
 
 std::optional<Company> CompanyStore::find(const QSqlDatabase& db, const QUuid& id)
@@ -79,46 +78,21 @@ std::optional<Company> CompanyStore::find(const QSqlDatabase& db, const QUuid& i
 
 QList<Company> CompanyStore::list(const QSqlDatabase& db, const CompanyListQuery& query, qint64* total)
 {
-    QStringList where;
-    QVariantList values;
-    if (!query.onlyId.isNull()) {
-        where.append(QStringLiteral("id = ?"));
-        values.append(idText(query.onlyId));
-    }
+    SqlFilter filter;
+    if (!query.onlyId.isNull())
+        filter.add(QStringLiteral("id = ?"), idText(query.onlyId));
     if (!query.search.isEmpty()) {
-        where.append(QStringLiteral("(name_key LIKE ? ESCAPE '\\' OR LOWER(legal_name) LIKE ? ESCAPE '\\')"));
-        QString pattern = query.search.toLower();
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        values << pattern << pattern;
+        const QString pattern = containsPattern(query.search);
+        filter.add(QStringLiteral("(name_key LIKE ? ESCAPE '!' OR LOWER(legal_name) LIKE ? ESCAPE '!')"),
+                   QVariantList{pattern, pattern});
     }
-    if (query.state) {
-        where.append(QStringLiteral("state = ?"));
-        values.append(toString(*query.state));
-    }
-    const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(u" AND ");
-    Sql count(db, QStringLiteral("SELECT COUNT(*) FROM companies") + whereSql);
-    for (const QVariant& v : values)
-        count.bind(v);
-    count.exec();
-    *total = count.next() ? count.integer(0) : 0;
-
-    QStringList order;
-    for (const QString& key : query.sort) {
-        const bool descending = key.startsWith(QLatin1Char('-'));
-        const QString column = sortColumns().value(descending ? key.mid(1) : key);
-        if (!column.isEmpty())
-            order.append(column + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
-    }
-    if (order.isEmpty())
-        order.append(QStringLiteral("name_key ASC"));
-    order.append(QStringLiteral("id ASC"));
-    Sql q(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies") + whereSql +
-                  QStringLiteral(" ORDER BY ") + order.join(u", ") + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant& v : values)
-        q.bind(v);
+    if (query.state)
+        filter.add(QStringLiteral("state = ?"), toString(*query.state));
+    *total = countRows(db, QStringLiteral("companies"), filter);
+    Sql q(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies") + filter.sql() +
+                  orderBy(query.sort, sortColumns(), QStringLiteral("name_key ASC"), QStringLiteral("id ASC")) +
+                  QStringLiteral(" LIMIT ? OFFSET ?"));
+    filter.bindTo(q);
     q.bind(query.limit).bind(query.offset).exec();
     QList<Company> companies;
     while (q.next())

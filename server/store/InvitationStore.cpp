@@ -1,5 +1,6 @@
 #include "InvitationStore.h"
 
+#include "ListQuery.h"
 #include "Sql.h"
 
 #include <QHash>
@@ -10,7 +11,7 @@ namespace steward::server {
 namespace {
 
 const QString kSelect = QStringLiteral("SELECT id, company_id, email, role_ids, inviter_id, language, created_at, "
-                                       "expires_at, accepted_at, revoked_at FROM invitations ");
+                                       "expires_at, accepted_at, revoked_at FROM invitations");
 
 QDateTime timeOrNull(const Sql& q, int column)
 {
@@ -74,14 +75,12 @@ const QHash<QString, QString>& sortColumns()
 
 QStringList InvitationStore::sortableFields()
 {
-    QStringList keys = sortColumns().keys();
-    keys.sort();
-    return keys;
+    return sortKeys(sortColumns());
 }
 
 std::optional<Invitation> InvitationStore::find(const QSqlDatabase& db, const QUuid& id)
 {
-    Sql q(db, kSelect + QStringLiteral("WHERE id = ?"));
+    Sql q(db, kSelect + QStringLiteral(" WHERE id = ?"));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
@@ -91,46 +90,22 @@ std::optional<Invitation> InvitationStore::find(const QSqlDatabase& db, const QU
 QList<Invitation> InvitationStore::list(const QSqlDatabase& db, const InvitationListQuery& query, qint64 nowMs,
                                         qint64* total)
 {
-    QStringList where;
-    QVariantList values;
-    if (!query.companyId.isNull()) {
-        where.append(QStringLiteral("company_id = ?"));
-        values.append(idText(query.companyId));
-    }
+    SqlFilter filter;
+    if (!query.companyId.isNull())
+        filter.add(QStringLiteral("company_id = ?"), idText(query.companyId));
     if (query.state) {
-        where.append(stateCondition(*query.state));
         if (*query.state == InvitationState::Pending || *query.state == InvitationState::Expired)
-            values.append(nowMs);
+            filter.add(stateCondition(*query.state), nowMs);
+        else
+            filter.add(stateCondition(*query.state));
     }
-    if (!query.search.isEmpty()) {
-        QString pattern = query.search.toLower();
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        where.append(QStringLiteral("email_key LIKE ? ESCAPE '\\'"));
-        values.append(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
-    }
-    const QString whereSql = where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(u" AND ");
-    Sql count(db, QStringLiteral("SELECT COUNT(*) FROM invitations ") + whereSql);
-    for (const QVariant& v : values)
-        count.bind(v);
-    count.exec();
-    *total = count.next() ? count.integer(0) : 0;
-
-    QStringList order;
-    for (const QString& key : query.sort) {
-        const bool descending = key.startsWith(QLatin1Char('-'));
-        const QString column = sortColumns().value(descending ? key.mid(1) : key);
-        if (!column.isEmpty())
-            order.append(column + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
-    }
-    if (order.isEmpty())
-        order.append(QStringLiteral("created_at DESC"));
-    order.append(QStringLiteral("id ASC"));
-    Sql q(db,
-          kSelect + whereSql + QStringLiteral(" ORDER BY ") + order.join(u", ") + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant& v : values)
-        q.bind(v);
+    if (!query.search.isEmpty())
+        filter.add(QStringLiteral("email_key LIKE ? ESCAPE '!'"), containsPattern(query.search));
+    *total = countRows(db, QStringLiteral("invitations"), filter);
+    Sql q(db, kSelect + filter.sql() +
+                  orderBy(query.sort, sortColumns(), QStringLiteral("created_at DESC"), QStringLiteral("id ASC")) +
+                  QStringLiteral(" LIMIT ? OFFSET ?"));
+    filter.bindTo(q);
     q.bind(query.limit).bind(query.offset).exec();
     QList<Invitation> result;
     while (q.next())
@@ -171,7 +146,7 @@ void InvitationStore::update(const QSqlDatabase& db, const Invitation& i)
 std::optional<Invitation> InvitationStore::pendingFor(const QSqlDatabase& db, const QUuid& companyId,
                                                       const QString& email, qint64 nowMs)
 {
-    Sql q(db, kSelect + QStringLiteral("WHERE email_key = ? AND company_id = ? AND ") +
+    Sql q(db, kSelect + QStringLiteral(" WHERE email_key = ? AND company_id = ? AND ") +
                   stateCondition(InvitationState::Pending) + QStringLiteral(" LIMIT 1"));
     q.bind(email.trimmed().toLower()).bind(companyId).bind(nowMs).exec();
     if (!q.next())

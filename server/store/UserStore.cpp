@@ -1,5 +1,6 @@
 #include "UserStore.h"
 
+#include "ListQuery.h"
 #include "Sql.h"
 
 #include <QHash>
@@ -91,15 +92,6 @@ QString searchText(const User& u)
     return QStringList{u.firstName, u.lastName, u.email, u.username}.join(QLatin1Char(' ')).toLower();
 }
 
-QString likePattern(const QString& search)
-{
-    QString escaped = search.toLower();
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 const QHash<QString, QString>& sortColumns()
 {
     static const QHash<QString, QString> columns{
@@ -119,9 +111,7 @@ const QHash<QString, QString>& sortColumns()
 
 QStringList UserStore::sortableFields()
 {
-    QStringList keys = sortColumns().keys();
-    keys.sort();
-    return keys;
+    return sortKeys(sortColumns());
 }
 
 std::optional<User> UserStore::find(const QSqlDatabase& db, const QUuid& id)
@@ -169,62 +159,35 @@ std::optional<UserCredentials> UserStore::credentialsById(const QSqlDatabase& db
 
 QList<User> UserStore::list(const QSqlDatabase& db, const UserListQuery& query, qint64* total)
 {
-    QStringList where;
-    QVariantList values;
-    if (!query.companyId.isNull()) {
-        where.append(QStringLiteral("u.company_id = ?"));
-        values.append(idText(query.companyId));
-    } else if (query.staffOnly) {
-        where.append(QStringLiteral("u.company_id IS NULL"));
-    }
-    if (!query.search.isEmpty()) {
-        where.append(QStringLiteral("u.search_text LIKE ? ESCAPE '\\'"));
-        values.append(likePattern(query.search));
-    }
-    if (query.state) {
-        where.append(QStringLiteral("u.state = ?"));
-        values.append(toString(*query.state));
-    }
-    if (!query.roleId.isNull()) {
-        where.append(
-            QStringLiteral("EXISTS (SELECT 1 FROM role_assignments a WHERE a.user_id = u.id AND a.role_id = ?)"));
-        values.append(idText(query.roleId));
-    }
-    if (!query.orgUnitId.isNull()) {
-        where.append(
-            QStringLiteral("EXISTS (SELECT 1 FROM user_org_units m WHERE m.user_id = u.id AND m.unit_id = ?)"));
-        values.append(idText(query.orgUnitId));
-    }
+    SqlFilter filter;
+    if (!query.companyId.isNull())
+        filter.add(QStringLiteral("u.company_id = ?"), idText(query.companyId));
+    else if (query.staffOnly)
+        filter.add(QStringLiteral("u.company_id IS NULL"));
+    if (!query.search.isEmpty())
+        filter.add(QStringLiteral("u.search_text LIKE ? ESCAPE '!'"), containsPattern(query.search));
+    if (query.state)
+        filter.add(QStringLiteral("u.state = ?"), toString(*query.state));
+    if (!query.roleId.isNull())
+        filter.add(QStringLiteral("EXISTS (SELECT 1 FROM role_assignments a WHERE a.user_id = u.id AND a.role_id = ?)"),
+                   idText(query.roleId));
+    if (!query.orgUnitId.isNull())
+        filter.add(QStringLiteral("EXISTS (SELECT 1 FROM user_org_units m WHERE m.user_id = u.id AND m.unit_id = ?)"),
+                   idText(query.orgUnitId));
     if (!query.visibleUnits.isEmpty()) {
-        where.append(
-            QStringLiteral("EXISTS (SELECT 1 FROM user_org_units v WHERE v.user_id = u.id AND v.unit_id IN (") +
-            placeholders(query.visibleUnits.size()) + QStringLiteral("))"));
+        QVariantList units;
         for (const QUuid& unit : query.visibleUnits)
-            values.append(idText(unit));
+            units.append(idText(unit));
+        filter.add(QStringLiteral("EXISTS (SELECT 1 FROM user_org_units v WHERE v.user_id = u.id AND v.unit_id IN (") +
+                       placeholders(units.size()) + QStringLiteral("))"),
+                   units);
     }
-    const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(u" AND ");
-
-    Sql count(db, QStringLiteral("SELECT COUNT(*) FROM users u") + whereSql);
-    for (const QVariant& v : values)
-        count.bind(v);
-    count.exec();
-    *total = count.next() ? count.integer(0) : 0;
-
-    QStringList order;
-    for (const QString& key : query.sort) {
-        const bool descending = key.startsWith(QLatin1Char('-'));
-        const QString column = sortColumns().value(descending ? key.mid(1) : key);
-        if (!column.isEmpty())
-            order.append(column + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
-    }
-    if (order.isEmpty())
-        order = QStringList{QStringLiteral("u.last_key ASC"), QStringLiteral("u.first_key ASC")};
-    order.append(QStringLiteral("u.id ASC"));
-
-    Sql q(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users u") + whereSql +
-                  QStringLiteral(" ORDER BY ") + order.join(u", ") + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant& v : values)
-        q.bind(v);
+    *total = countRows(db, QStringLiteral("users u"), filter);
+    Sql q(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users u") + filter.sql() +
+                  orderBy(query.sort, sortColumns(), QStringLiteral("u.last_key ASC, u.first_key ASC"),
+                          QStringLiteral("u.id ASC")) +
+                  QStringLiteral(" LIMIT ? OFFSET ?"));
+    filter.bindTo(q);
     q.bind(query.limit).bind(query.offset).exec();
     QList<User> users;
     while (q.next())

@@ -304,12 +304,18 @@ void TestUserStates::ownerCredentialsAreGuarded()
     // The admin's own credentials, or a colleague's, are another matter.
     QCOMPARE(client->post(userPath(admin.id, "temporary-password")).status, 200);
 
-    // The owner may change their own address, and the platform may reset the owner.
+    // The owner changes their own address only through the confirmed email change, and the
+    // platform may reset the owner.
     auto self = m_scenario->signIn(owner);
     r = self->patch(path, QJsonObject{{QStringLiteral("email"), QStringLiteral("owner.new@guarded.example")}},
                     self->get(path).etag());
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.json().value(QStringLiteral("emailVerified")).toBool(), false);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.fieldCodes(QStringLiteral("email")), QStringList{QStringLiteral("not_editable")});
+    r = self->post(QStringLiteral("/api/v1/me/email-change"),
+                   QJsonObject{{QStringLiteral("newEmail"), QStringLiteral("owner.new@guarded.example")},
+                               {QStringLiteral("password"), owner.password}});
+    QCOMPARE(r.status, 202);
+    QCOMPARE(self->get(path).json().value(QStringLiteral("email")).toString(), owner.email); // not before confirming
     r = m_scenario->admin().post(userPath(owner.id, "temporary-password"));
     QCOMPARE(r.status, 200);
     QVERIFY(!r.json().value(QStringLiteral("temporaryPassword")).toString().isEmpty());
