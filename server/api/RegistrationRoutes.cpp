@@ -122,7 +122,10 @@ Response registerCompany(RequestContext& ctx)
     throwIfInvalid(errors);
 
     if (emailTaken) {
-        const std::optional<UserCredentials> existing = UserStore::credentialsByEmail(db, owner.email);
+        // A taken address is not copied onto `owner`: look the account up by the address as sent.
+        const QString requested =
+            normalizeEmail(body.object(QStringLiteral("user")).value(QStringLiteral("email")).toString());
+        const std::optional<UserCredentials> existing = UserStore::credentialsByEmail(db, requested);
         if (existing && existing->state != UserState::Deactivated)
             accountmail::passwordReset(ctx.server(), db, *UserStore::find(db, existing->id));
         audit(ctx, db, QStringLiteral("registration.existing_email"), QStringLiteral("user"),

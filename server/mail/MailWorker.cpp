@@ -44,7 +44,9 @@ int MailWorker::deliverDue()
     const qint64 retryBaseMs = qint64(m_context.config.mailRetryBaseSeconds) * 1000;
     int sent = 0;
     // A lease long enough for a slow SMTP exchange of the whole batch.
-    for (const OutgoingMail& mail : Outbox::claimDue(db, m_context.nowMs(), 5 * 60 * 1000, 20)) {
+    const QList<OutgoingMail> batch = Outbox::claimDue(db, m_context.nowMs(), 5 * 60 * 1000, 20);
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const OutgoingMail& mail = batch.at(i);
         QJsonObject parameters = mail.parameters;
         parameters.insert(QStringLiteral("platform"), m_context.config.platformName);
         MailEnvelope envelope;
@@ -64,8 +66,12 @@ int MailWorker::deliverDue()
             std::fprintf(stderr, "mail delayed %s attempt %d: %s\n", qPrintable(mail.messageId), mail.attempts + 1,
                          qPrintable(error));
         }
-        if (m_stopping)
+        if (m_stopping) {
+            // Hand back what this batch will not send, so that the next start sends it at once.
+            for (qsizetype j = i + 1; j < batch.size(); ++j)
+                Outbox::release(db, batch.at(j).id);
             break;
+        }
     }
     return sent;
 }

@@ -92,6 +92,11 @@ void Outbox::markFailed(const QSqlDatabase& db, const OutgoingMail& mail, const 
         .exec();
 }
 
+void Outbox::release(const QSqlDatabase& db, const QUuid& id)
+{
+    Sql(db, QStringLiteral("UPDATE mail_outbox SET claimed_until = 0 WHERE id = ?")).bind(id).exec();
+}
+
 qint64 Outbox::pendingCount(const QSqlDatabase& db)
 {
     Sql q(db, QStringLiteral("SELECT COUNT(*) FROM mail_outbox WHERE status = 'pending'"));

@@ -39,6 +39,8 @@ public:
     static void markFailed(const QSqlDatabase& db, const OutgoingMail& mail, const QString& error, qint64 nowMs,
                            qint64 retryBaseMs, int maxAttempts = 50);
     static qint64 pendingCount(const QSqlDatabase& db);
+    // Gives up a claim without an attempt (a stopping worker).
+    static void release(const QSqlDatabase& db, const QUuid& id);
     static qint64 retryDelayMs(int attempts, qint64 baseMs);
 };
 

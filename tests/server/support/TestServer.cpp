@@ -89,20 +89,37 @@ bool TestServer::start(const QStringList& serveArguments)
         probe.listen(QHostAddress::LocalHost, 0);
         port = probe.serverPort();
     }
-    QStringList extra = serveArguments;
-    if (!extra.contains(QStringLiteral("--mail")))
-        extra << QStringLiteral("--mail") << QStringLiteral("dir:") + mailFolder();
+    m_serveArguments = QStringList{QStringLiteral("--tls-cert"),        certs + QStringLiteral("/server.pem"),
+                                   QStringLiteral("--tls-key"),         certs + QStringLiteral("/server.key"),
+                                   QStringLiteral("--threads"),         QStringLiteral("16"),
+                                   QStringLiteral("--lockout-base"),    QStringLiteral("1"),
+                                   QStringLiteral("--mail-retry-base"), QStringLiteral("1")} +
+                       cheap + serveArguments;
+    if (!serveArguments.contains(QStringLiteral("--mail")))
+        m_serveArguments << QStringLiteral("--mail") << QStringLiteral("dir:") + mailFolder();
+    return launch(port);
+}
+
+bool TestServer::restart()
+{
+    const int port = m_port;
+    if (port == 0) {
+        m_error = QStringLiteral("restart: the server is not running");
+        return false;
+    }
+    terminate();
+    return launch(port);
+}
+
+bool TestServer::launch(int port)
+{
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->start(serverBinary(),
                      QStringList{QStringLiteral("serve"), QStringLiteral("--database"), m_databaseUrl,
                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                                 QStringLiteral("--tls-cert"), certs + QStringLiteral("/server.pem"),
-                                 QStringLiteral("--tls-key"), certs + QStringLiteral("/server.key"),
-                                 QStringLiteral("--public-url"), QStringLiteral("https://localhost:%1").arg(port),
-                                 QStringLiteral("--threads"), QStringLiteral("16"), QStringLiteral("--lockout-base"),
-                                 QStringLiteral("1"), QStringLiteral("--mail-retry-base"), QStringLiteral("1")} +
-                         cheap + extra);
+                                 QStringLiteral("--public-url"), QStringLiteral("https://localhost:%1").arg(port)} +
+                         m_serveArguments);
     static const QRegularExpression listening(QStringLiteral("listening on https://[^:]+:(\\d+)"));
     QElapsedTimer timer;
     timer.start();

@@ -38,17 +38,23 @@ public:
     int runCommand(const QStringList& arguments, QByteArray* output = nullptr) const;
     // SIGTERM and wait; returns the exit code.
     int terminate();
+    // Stops the server and starts `serve` again on the same database, certificates, arguments and
+    // port, as a restart in production would (for what must survive one, such as pending mail).
+    // The new process inherits this process's environment as it is now.
+    bool restart();
 
     static QString serverBinary();
 
 private:
     bool start(const QStringList& serveArguments);
+    bool launch(int port);
     QString createDatabase();
 
     QString m_name;
     QTemporaryDir m_dir;
     QString m_databaseUrl;
     std::unique_ptr<QProcess> m_process;
+    QStringList m_serveArguments; // all of `serve` but the database, listen address and public URL
     int m_port = 0;
     QString m_error;
     mutable QByteArray m_log;
