@@ -13,11 +13,11 @@ namespace steward {
 // Who is asking: a signed-in user or an API token, with what it holds.
 struct Principal
 {
-    QUuid userId;             // the user, or the token's creator for an API token
-    QUuid companyId;          // null for platform staff
+    QUuid userId;    // the user, or the token's creator for an API token
+    QUuid companyId; // null for platform staff
     UserState state = UserState::Enabled;
-    bool isOwner = false;     // the owner holds Admin implicitly
-    bool isApiToken = false;  // a token's permissions are exactly `tokenPermissions`
+    bool isOwner = false;    // the owner holds Admin implicitly
+    bool isApiToken = false; // a token's permissions are exactly `tokenPermissions`
     QSet<QString> tokenPermissions;
     // Each held role with its permissions; a disabled assignment grants nothing.
     struct HeldRole
@@ -49,7 +49,12 @@ struct AccessTarget
 
 // Allowed; NotFound when the object must stay invisible (another company, outside the caller's
 // units: no existence leak); Forbidden when it is visible but the action is not permitted.
-enum class AccessDecision { Allowed, NotFound, Forbidden };
+enum class AccessDecision
+{
+    Allowed,
+    NotFound,
+    Forbidden
+};
 QString toString(AccessDecision decision); // "allowed", "not_found", "forbidden"
 
 // Checks a company-scope permission (e.g. "users.update") against a target. Platform staff are

@@ -12,7 +12,11 @@
 
 namespace steward {
 
-enum class CompanyState { Active, Suspended };
+enum class CompanyState
+{
+    Active,
+    Suspended
+};
 QString toString(CompanyState state); // "active", "suspended"
 std::optional<CompanyState> companyStateFromString(const QString& text);
 

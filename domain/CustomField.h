@@ -9,9 +9,19 @@
 
 namespace steward {
 
-enum class CustomFieldType { Text, Number, Date, Choice };
+enum class CustomFieldType
+{
+    Text,
+    Number,
+    Date,
+    Choice
+};
 // Who may change a value: only admins of the company, or also the user on their own account.
-enum class CustomFieldEditor { AdminsOnly, UserToo };
+enum class CustomFieldEditor
+{
+    AdminsOnly,
+    UserToo
+};
 
 QString toString(CustomFieldType type); // "text", "number", "date", "choice"
 std::optional<CustomFieldType> customFieldTypeFromString(const QString& text);

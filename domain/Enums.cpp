@@ -115,10 +115,9 @@ QString toString(InvitationState state)
 
 std::optional<InvitationState> invitationStateFromString(const QString& text)
 {
-    return parse<InvitationState>(text,
-                                  {InvitationState::Pending, InvitationState::Accepted, InvitationState::Expired,
-                                   InvitationState::Revoked},
-                                  &toString);
+    return parse<InvitationState>(
+        text, {InvitationState::Pending, InvitationState::Accepted, InvitationState::Expired, InvitationState::Revoked},
+        &toString);
 }
 
 } // namespace steward

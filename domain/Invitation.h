@@ -10,7 +10,13 @@
 
 namespace steward {
 
-enum class InvitationState { Pending, Accepted, Expired, Revoked };
+enum class InvitationState
+{
+    Pending,
+    Accepted,
+    Expired,
+    Revoked
+};
 QString toString(InvitationState state); // "pending", "accepted", "expired", "revoked"
 std::optional<InvitationState> invitationStateFromString(const QString& text);
 

@@ -7,7 +7,14 @@
 namespace steward {
 
 // The languages the interface and every email exist in. English is the source language.
-enum class Language { English, Spanish, German, French, Russian };
+enum class Language
+{
+    English,
+    Spanish,
+    German,
+    French,
+    Russian
+};
 
 QList<Language> allLanguages();
 // ISO 639-1 code: "en", "es", "de", "fr", "ru".

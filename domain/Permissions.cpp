@@ -1,6 +1,5 @@
 #include "Permissions.h"
 
-
 namespace steward {
 namespace {
 
@@ -43,8 +42,7 @@ QList<PermissionInfo> makeCatalogue()
         {PlatformCompaniesManage, P, QStringLiteral("platform"), QStringLiteral("Create and change companies")},
         {PlatformUsersRead, P, QStringLiteral("platform"), QStringLiteral("See the users of every company")},
         {PlatformUsersManage, P, QStringLiteral("platform"), QStringLiteral("Change the users of every company")},
-        {PlatformUsersCredentials, P, QStringLiteral("platform"),
-         QStringLiteral("Reset credentials of any user")},
+        {PlatformUsersCredentials, P, QStringLiteral("platform"), QStringLiteral("Reset credentials of any user")},
         {PlatformAuditRead, P, QStringLiteral("platform"), QStringLiteral("Read every audit log")},
         {PlatformStaffManage, P, QStringLiteral("platform"), QStringLiteral("Manage the platform's own staff")},
     };
@@ -69,13 +67,12 @@ QList<Role> makeBuiltInRoles()
              companyPermissionKeys()),
         role(builtin::operationsRoleId(), "Operations",
              "Manages orders and products; reads KYC profile fields; no KYC documents, invoices or settings.",
-             RoleScope::Company,
-             {CompanyRead, CompanyKycRead, OrdersRead, OrdersManage, ProductsRead, ProductsManage}),
+             RoleScope::Company, {CompanyRead, CompanyKycRead, OrdersRead, OrdersManage, ProductsRead, ProductsManage}),
         role(builtin::financeRoleId(), "Finance", "Invoices; read-only access to the rest; no KYC documents.",
              RoleScope::Company, {CompanyRead, CompanyKycRead, InvoicesRead, OrdersRead, ProductsRead}),
         role(builtin::temporaryRoleId(), "Temporary",
-             "What a self-registered user may do until enabled: see their company and themself.",
-             RoleScope::Company, {CompanyRead}),
+             "What a self-registered user may do until enabled: see their company and themself.", RoleScope::Company,
+             {CompanyRead}),
         role(builtin::platformAdminRoleId(), "Platform administrator",
              "Everything on the platform, and Admin inside any company.", RoleScope::Platform,
              platformPermissionKeys()),
@@ -89,13 +86,34 @@ QList<Role> makeBuiltInRoles()
 } // namespace
 
 namespace builtin {
-QUuid adminRoleId() { return roleId("builtin:admin"); }
-QUuid operationsRoleId() { return roleId("builtin:operations"); }
-QUuid financeRoleId() { return roleId("builtin:finance"); }
-QUuid temporaryRoleId() { return roleId("builtin:temporary"); }
-QUuid platformAdminRoleId() { return roleId("builtin:platform-admin"); }
-QUuid supportRoleId() { return roleId("builtin:support"); }
-QUuid auditorRoleId() { return roleId("builtin:auditor"); }
+QUuid adminRoleId()
+{
+    return roleId("builtin:admin");
+}
+QUuid operationsRoleId()
+{
+    return roleId("builtin:operations");
+}
+QUuid financeRoleId()
+{
+    return roleId("builtin:finance");
+}
+QUuid temporaryRoleId()
+{
+    return roleId("builtin:temporary");
+}
+QUuid platformAdminRoleId()
+{
+    return roleId("builtin:platform-admin");
+}
+QUuid supportRoleId()
+{
+    return roleId("builtin:support");
+}
+QUuid auditorRoleId()
+{
+    return roleId("builtin:auditor");
+}
 } // namespace builtin
 
 const QList<PermissionInfo>& permissionCatalogue()

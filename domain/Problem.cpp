@@ -26,8 +26,9 @@ Problem make(int status, const QString& slug, const QString& title, const QStrin
 
 Problem Problem::validation(const FieldErrors& errors)
 {
-    Problem p = make(422, QStringLiteral("validation"), QStringLiteral("Invalid input"),
-                     QStringLiteral("One or more fields are invalid; see errors."), QStringLiteral("validation_failed"));
+    Problem p =
+        make(422, QStringLiteral("validation"), QStringLiteral("Invalid input"),
+             QStringLiteral("One or more fields are invalid; see errors."), QStringLiteral("validation_failed"));
     p.errors = errors;
     return p;
 }
@@ -93,9 +94,8 @@ Problem Problem::internal()
 
 QJsonObject Problem::toJson() const
 {
-    QJsonObject object{{QStringLiteral("type"), type},
-                       {QStringLiteral("title"), title},
-                       {QStringLiteral("status"), status}};
+    QJsonObject object{
+        {QStringLiteral("type"), type}, {QStringLiteral("title"), title}, {QStringLiteral("status"), status}};
     if (!detail.isEmpty())
         object.insert(QStringLiteral("detail"), detail);
     if (!instance.isEmpty())

@@ -9,7 +9,11 @@
 namespace steward {
 
 // Company roles are granted inside one company; platform roles to the operator's staff.
-enum class RoleScope { Company, Platform };
+enum class RoleScope
+{
+    Company,
+    Platform
+};
 QString toString(RoleScope scope); // "company", "platform"
 std::optional<RoleScope> roleScopeFromString(const QString& text);
 

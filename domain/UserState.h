@@ -7,7 +7,13 @@
 namespace steward {
 
 // The life of an account (SPEC, seed 001). Whether the email is verified is a separate flag.
-enum class UserState { Created, Valid, Enabled, Deactivated };
+enum class UserState
+{
+    Created,
+    Valid,
+    Enabled,
+    Deactivated
+};
 
 QList<UserState> allUserStates();
 QString toString(UserState state); // "created", "valid", "enabled", "deactivated"

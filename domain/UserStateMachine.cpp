@@ -89,7 +89,8 @@ Transition onReactivate(const UserStateContext& c)
 Transition onDelete(const UserStateContext& c)
 {
     if (c.isOwner)
-        return refuse("owner_protected", "The company owner cannot be deleted; transfer ownership to another user first.");
+        return refuse("owner_protected",
+                      "The company owner cannot be deleted; transfer ownership to another user first.");
     Transition t = allow(c.state);
     t.removes = true;
     return t;

@@ -7,7 +7,8 @@
 namespace steward {
 
 // What can happen to an account (SPEC "User states").
-enum class UserEvent {
+enum class UserEvent
+{
     EmailVerified, // the user followed a verification link
     PasswordSet,   // the user set a password of their own (emailed link, invitation, temporary one changed)
     Enable,        // an admin enables a valid user
@@ -43,7 +44,8 @@ struct Transition
 Transition decide(const UserStateContext& context, UserEvent event);
 
 // How a user in this state may sign in.
-enum class SignInMode {
+enum class SignInMode
+{
     Refused,            // deactivated, or created without a temporary password
     ChangePasswordOnly, // created with an admin-issued temporary password: only to change it
     TemporaryRoleOnly,  // valid: the Temporary role applies, nothing else

@@ -104,7 +104,8 @@ void TestAuthorization::visibleButNotPermittedIsForbidden()
     Principal p = companyUser(acme, {held(builtin::operationsRoleId())});
     QCOMPARE(toString(checkAccess(p, perm::OrdersManage, {acme, {}, false})), toString(AccessDecision::Allowed));
     QCOMPARE(toString(checkAccess(p, perm::InvoicesRead, {acme, {}, false})), toString(AccessDecision::Forbidden));
-    QCOMPARE(toString(checkAccess(p, perm::CompanyKycDocuments, {acme, {}, false})), toString(AccessDecision::Forbidden));
+    QCOMPARE(toString(checkAccess(p, perm::CompanyKycDocuments, {acme, {}, false})),
+             toString(AccessDecision::Forbidden));
 }
 
 void TestAuthorization::platformStaff_data()
@@ -147,7 +148,8 @@ void TestAuthorization::companyUsersNeverGetPlatformPermissions()
     p.isOwner = true;
     const QSet<QString> permissions = effectivePermissions(p);
     QVERIFY(!permissions.contains(perm::PlatformUsersManage));
-    QCOMPARE(toString(checkAccess(p, perm::PlatformCompaniesRead, {acme, {}, false})), toString(AccessDecision::NotFound));
+    QCOMPARE(toString(checkAccess(p, perm::PlatformCompaniesRead, {acme, {}, false})),
+             toString(AccessDecision::NotFound));
 }
 
 void TestAuthorization::apiTokenUsesItsOwnPermissions()
@@ -175,7 +177,8 @@ void TestAuthorization::orgUnitLimits()
     QCOMPARE(p.orgUnitLimits, (QSet<QUuid>{spain.id, madrid.id}));
 
     QCOMPARE(toString(checkAccess(p, perm::UsersUpdate, {acme, {madrid.id}, true})), toString(AccessDecision::Allowed));
-    QCOMPARE(toString(checkAccess(p, perm::UsersUpdate, {acme, {americas.id, spain.id}, true})), toString(AccessDecision::Allowed));
+    QCOMPARE(toString(checkAccess(p, perm::UsersUpdate, {acme, {americas.id, spain.id}, true})),
+             toString(AccessDecision::Allowed));
     QCOMPARE(toString(checkAccess(p, perm::UsersUpdate, {acme, {emea.id}, true})), toString(AccessDecision::NotFound));
     QCOMPARE(toString(checkAccess(p, perm::UsersRead, {acme, {}, true})), toString(AccessDecision::NotFound));
     // Objects that are not users (the company itself, roles) are not limited by units.

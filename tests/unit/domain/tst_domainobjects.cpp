@@ -37,7 +37,8 @@ void TestDomainObjects::invitationState()
     QCOMPARE(toString(revoked.stateAt(now)), toString(InvitationState::Revoked));
     Invitation accepted = inv;
     accepted.acceptedAt = now;
-    QCOMPARE(toString(accepted.stateAt(now.addDays(30))), toString(InvitationState::Accepted)); // stays accepted after expiry
+    QCOMPARE(toString(accepted.stateAt(now.addDays(30))),
+             toString(InvitationState::Accepted)); // stays accepted after expiry
 }
 
 void TestDomainObjects::unitTreeDescendantsAndCycles()
@@ -54,9 +55,9 @@ void TestDomainObjects::unitTreeDescendantsAndCycles()
     QCOMPARE(withDescendants(units, {a1.id, b.id}), (QSet<QUuid>{a1.id, b.id}));
     QVERIFY(withDescendants(units, {}).isEmpty());
 
-    QVERIFY(wouldCreateCycle(units, a.id, a1.id));   // below itself
-    QVERIFY(wouldCreateCycle(units, a.id, a.id));    // its own parent
-    QVERIFY(!wouldCreateCycle(units, a1.id, b.id));  // a move across branches
+    QVERIFY(wouldCreateCycle(units, a.id, a1.id));    // below itself
+    QVERIFY(wouldCreateCycle(units, a.id, a.id));     // its own parent
+    QVERIFY(!wouldCreateCycle(units, a1.id, b.id));   // a move across branches
     QVERIFY(!wouldCreateCycle(units, a.id, QUuid())); // to the top
 
     // A corrupt tree with a loop must not hang the walk.

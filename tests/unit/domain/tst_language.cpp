@@ -41,14 +41,22 @@ void TestLanguage::acceptLanguage_data()
 {
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("expected"); // empty: none supported
-    QTest::newRow("single") << "ru" << "ru";
-    QTest::newRow("region") << "es-MX,es;q=0.9" << "es";
-    QTest::newRow("q-values win over order") << "en;q=0.5, de;q=0.9" << "de";
-    QTest::newRow("unsupported first") << "pt-BR, fr;q=0.8, en;q=0.7" << "fr";
-    QTest::newRow("q=0 excluded") << "de;q=0, en;q=0.1" << "en";
-    QTest::newRow("nothing supported") << "pt, it" << "";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("wildcard only") << "*" << "";
+    QTest::newRow("single") << "ru"
+                            << "ru";
+    QTest::newRow("region") << "es-MX,es;q=0.9"
+                            << "es";
+    QTest::newRow("q-values win over order") << "en;q=0.5, de;q=0.9"
+                                             << "de";
+    QTest::newRow("unsupported first") << "pt-BR, fr;q=0.8, en;q=0.7"
+                                       << "fr";
+    QTest::newRow("q=0 excluded") << "de;q=0, en;q=0.1"
+                                  << "en";
+    QTest::newRow("nothing supported") << "pt, it"
+                                       << "";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("wildcard only") << "*"
+                                   << "";
 }
 
 void TestLanguage::acceptLanguage()

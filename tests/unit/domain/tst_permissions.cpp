@@ -29,10 +29,11 @@ static QSet<QString> set(std::initializer_list<const char*> keys)
 void TestPermissions::catalogueIsCompleteAndUnique()
 {
     const QSet<QString> expectedCompany =
-        set({"company.read", "company.settings", "company.kyc.read", "company.kyc.documents", "payments.manage",
-             "invoices.read", "orders.read", "products.read", "orders.manage", "products.manage", "users.read",
-             "users.create", "users.update", "users.delete", "users.credentials", "users.roles", "invitations.manage",
-             "roles.manage", "org_units.manage", "api_tokens.manage", "audit.read"});
+        set({"company.read",  "company.settings",   "company.kyc.read", "company.kyc.documents", "payments.manage",
+             "invoices.read", "orders.read",        "products.read",    "orders.manage",         "products.manage",
+             "users.read",    "users.create",       "users.update",     "users.delete",          "users.credentials",
+             "users.roles",   "invitations.manage", "roles.manage",     "org_units.manage",      "api_tokens.manage",
+             "audit.read"});
     const QSet<QString> expectedPlatform =
         set({"platform.companies.read", "platform.users.read", "platform.companies.manage", "platform.users.manage",
              "platform.users.credentials", "platform.audit.read", "platform.staff.manage"});
@@ -64,9 +65,9 @@ void TestPermissions::builtInRolePermissions_data()
                                      "products.read"});
     QTest::newRow("Temporary") << builtin::temporaryRoleId() << QStringLiteral("Temporary") << RoleScope::Company
                                << set({"company.read"});
-    QTest::newRow("Platform administrator") << builtin::platformAdminRoleId()
-                                            << QStringLiteral("Platform administrator") << RoleScope::Platform
-                                            << platformPermissionKeys();
+    QTest::newRow("Platform administrator")
+        << builtin::platformAdminRoleId() << QStringLiteral("Platform administrator") << RoleScope::Platform
+        << platformPermissionKeys();
     QTest::newRow("Support") << builtin::supportRoleId() << QStringLiteral("Support") << RoleScope::Platform
                              << set({"platform.companies.read", "platform.users.read", "platform.users.credentials"});
     QTest::newRow("Auditor") << builtin::auditorRoleId() << QStringLiteral("Auditor") << RoleScope::Platform

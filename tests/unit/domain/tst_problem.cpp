@@ -21,10 +21,10 @@ private Q_SLOTS:
 
 void TestProblem::validationRendersFieldErrors()
 {
-    const Problem p = Problem::validation({{QStringLiteral("email"), QStringLiteral("invalid_format"),
-                                            QStringLiteral("Must be an email address.")},
-                                           {QStringLiteral("address.country"), QStringLiteral("unknown_country"),
-                                            QStringLiteral("Must be an ISO 3166 country code.")}});
+    const Problem p = Problem::validation(
+        {{QStringLiteral("email"), QStringLiteral("invalid_format"), QStringLiteral("Must be an email address.")},
+         {QStringLiteral("address.country"), QStringLiteral("unknown_country"),
+          QStringLiteral("Must be an ISO 3166 country code.")}});
     const QJsonObject o = QJsonDocument::fromJson(p.toJsonBytes()).object();
     QCOMPARE(o.value(QStringLiteral("status")).toInt(), 422);
     QVERIFY(o.value(QStringLiteral("type")).toString().startsWith(QLatin1String("urn:steward:problem:")));
@@ -59,8 +59,8 @@ void TestProblem::factoriesSetStatus()
 
 void TestProblem::roundTrip()
 {
-    Problem p = Problem::validation({{QStringLiteral("password"), QStringLiteral("too_short"),
-                                      QStringLiteral("Must be at least 10 characters.")}});
+    Problem p = Problem::validation(
+        {{QStringLiteral("password"), QStringLiteral("too_short"), QStringLiteral("Must be at least 10 characters.")}});
     p.instance = QStringLiteral("/api/v1/me/password");
     const auto back = Problem::fromJson(p.toJson());
     QVERIFY(back);

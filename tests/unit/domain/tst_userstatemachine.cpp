@@ -46,41 +46,48 @@ void TestUserStateMachine::transitions_data()
     using E = UserEvent;
     const QString ok;
     // EmailVerified
-    QTest::newRow("created(self) verifies -> valid") << ctx(S::Created, true, true) << E::EmailVerified << true << S::Valid << ok;
-    QTest::newRow("created(admin) verifies -> stays created") << ctx(S::Created) << E::EmailVerified << true << S::Created << ok;
-    QTest::newRow("valid verifies again") << ctx(S::Valid, true, true, true) << E::EmailVerified << true << S::Valid << ok;
-    QTest::newRow("enabled verifies new address") << ctx(S::Enabled, true) << E::EmailVerified << true << S::Enabled << ok;
-    QTest::newRow("deactivated verifies") << ctx(S::Deactivated) << E::EmailVerified << false << S::Created
-                                          << QStringLiteral("account_deactivated");
+    QTest::newRow("created(self) verifies -> valid")
+        << ctx(S::Created, true, true) << E::EmailVerified << true << S::Valid << ok;
+    QTest::newRow("created(admin) verifies -> stays created")
+        << ctx(S::Created) << E::EmailVerified << true << S::Created << ok;
+    QTest::newRow("valid verifies again")
+        << ctx(S::Valid, true, true, true) << E::EmailVerified << true << S::Valid << ok;
+    QTest::newRow("enabled verifies new address")
+        << ctx(S::Enabled, true) << E::EmailVerified << true << S::Enabled << ok;
+    QTest::newRow("deactivated verifies")
+        << ctx(S::Deactivated) << E::EmailVerified << false << S::Created << QStringLiteral("account_deactivated");
     // PasswordSet
-    QTest::newRow("created(admin) sets password -> enabled") << ctx(S::Created) << E::PasswordSet << true << S::Enabled << ok;
-    QTest::newRow("created(self) sets password before verifying") << ctx(S::Created, true, true) << E::PasswordSet
-                                                                  << false << S::Created << QStringLiteral("email_not_verified");
-    QTest::newRow("valid changes password") << ctx(S::Valid, true, true, true) << E::PasswordSet << true << S::Valid << ok;
+    QTest::newRow("created(admin) sets password -> enabled")
+        << ctx(S::Created) << E::PasswordSet << true << S::Enabled << ok;
+    QTest::newRow("created(self) sets password before verifying")
+        << ctx(S::Created, true, true) << E::PasswordSet << false << S::Created << QStringLiteral("email_not_verified");
+    QTest::newRow("valid changes password")
+        << ctx(S::Valid, true, true, true) << E::PasswordSet << true << S::Valid << ok;
     QTest::newRow("enabled changes password") << ctx(S::Enabled, true) << E::PasswordSet << true << S::Enabled << ok;
-    QTest::newRow("deactivated sets password") << ctx(S::Deactivated, true) << E::PasswordSet << false << S::Created
-                                               << QStringLiteral("account_deactivated");
+    QTest::newRow("deactivated sets password")
+        << ctx(S::Deactivated, true) << E::PasswordSet << false << S::Created << QStringLiteral("account_deactivated");
     // Enable
     QTest::newRow("valid enabled") << ctx(S::Valid, true, true, true) << E::Enable << true << S::Enabled << ok;
-    QTest::newRow("created(self) unverified enabled") << ctx(S::Created, true, true) << E::Enable << false << S::Created
-                                                      << QStringLiteral("email_not_verified");
-    QTest::newRow("created(admin) enabled") << ctx(S::Created) << E::Enable << false << S::Created
-                                            << QStringLiteral("password_not_set");
+    QTest::newRow("created(self) unverified enabled")
+        << ctx(S::Created, true, true) << E::Enable << false << S::Created << QStringLiteral("email_not_verified");
+    QTest::newRow("created(admin) enabled")
+        << ctx(S::Created) << E::Enable << false << S::Created << QStringLiteral("password_not_set");
     QTest::newRow("enabled enabled") << ctx(S::Enabled, true) << E::Enable << false << S::Created
                                      << QStringLiteral("already_enabled");
     QTest::newRow("deactivated enabled") << ctx(S::Deactivated, true) << E::Enable << false << S::Created
                                          << QStringLiteral("deactivated_use_reactivate");
     // Deactivate
     QTest::newRow("created deactivated") << ctx(S::Created) << E::Deactivate << true << S::Deactivated << ok;
-    QTest::newRow("valid deactivated") << ctx(S::Valid, true, true, true) << E::Deactivate << true << S::Deactivated << ok;
+    QTest::newRow("valid deactivated") << ctx(S::Valid, true, true, true) << E::Deactivate << true << S::Deactivated
+                                       << ok;
     QTest::newRow("enabled deactivated") << ctx(S::Enabled, true) << E::Deactivate << true << S::Deactivated << ok;
-    QTest::newRow("deactivated deactivated") << ctx(S::Deactivated) << E::Deactivate << false << S::Created
-                                             << QStringLiteral("already_deactivated");
+    QTest::newRow("deactivated deactivated")
+        << ctx(S::Deactivated) << E::Deactivate << false << S::Created << QStringLiteral("already_deactivated");
     // Reactivate
-    QTest::newRow("deactivated with password -> enabled") << ctx(S::Deactivated, true) << E::Reactivate << true
-                                                          << S::Enabled << ok;
-    QTest::newRow("deactivated never set password -> created") << ctx(S::Deactivated, false) << E::Reactivate << true
-                                                               << S::Created << ok;
+    QTest::newRow("deactivated with password -> enabled")
+        << ctx(S::Deactivated, true) << E::Reactivate << true << S::Enabled << ok;
+    QTest::newRow("deactivated never set password -> created")
+        << ctx(S::Deactivated, false) << E::Reactivate << true << S::Created << ok;
     QTest::newRow("created reactivated") << ctx(S::Created) << E::Reactivate << false << S::Created
                                          << QStringLiteral("not_deactivated");
     QTest::newRow("valid reactivated") << ctx(S::Valid, true, true, true) << E::Reactivate << false << S::Created
