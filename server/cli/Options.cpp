@@ -167,7 +167,10 @@ ParseOutcome parseOptions(const QStringList& args, Options* options)
          QStringLiteral("FILE")},
         {QStringLiteral("companies"), QStringLiteral("seed-demo: number of companies (default 1000)."),
          QStringLiteral("N")},
-        {QStringLiteral("users"), QStringLiteral("seed-demo: number of users (default 10000)."), QStringLiteral("N")},
+        {QStringLiteral("users"),
+         QStringLiteral(
+             "seed-demo: company users in all, owners included (default 10000); a database seeded before is refused."),
+         QStringLiteral("N")},
     };
     for (const QCommandLineOption& option : valueOptions)
         parser.addOption(option);
