@@ -180,19 +180,8 @@ const QList<Country>& countries()
 const LanguageWords& languageWords(Language language)
 {
     static const QList<LanguageWords> all{englishWords(), spanishWords(), germanWords(), frenchWords(), russianWords()};
-    switch (language) {
-    case Language::English:
-        return all.at(0);
-    case Language::Spanish:
-        return all.at(1);
-    case Language::German:
-        return all.at(2);
-    case Language::French:
-        return all.at(3);
-    case Language::Russian:
-        return all.at(4);
-    }
-    return all.at(0);
+    // `all` is in the order of allLanguages().
+    return all.at(qMax<qsizetype>(0, allLanguages().indexOf(language)));
 }
 
 const QStringList& customFieldKeys()
