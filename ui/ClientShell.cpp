@@ -9,6 +9,7 @@
 #include "SessionController.h"
 #include "SettingsDialog.h"
 #include "SignInWindow.h"
+#include "views/UsersView.h"
 
 #include <QMessageBox>
 #include <QSettings>
@@ -119,6 +120,7 @@ void ClientShell::showMain()
     connect(m_main, &MainWindow::accountRequested, this, &ClientShell::openAccount);
     connect(m_main, &MainWindow::settingsRequested, this, &ClientShell::openSettings);
     connect(m_main, &MainWindow::signOutRequested, m_session.get(), &SessionController::signOut);
+    installViews();
     m_prompt->setParentWindow(m_main);
     m_main->show();
     // Hidden only once the main window shows, so the application never has no window at all.
@@ -127,6 +129,11 @@ void ClientShell::showMain()
         m_signIn->deleteLater();
     }
     Q_EMIT mainWindowShown();
+}
+
+void ClientShell::installViews()
+{
+    m_main->setSectionView(MainWindow::Section::Users, new UsersView(m_session.get(), m_main));
 }
 
 void ClientShell::openAccount()

@@ -70,6 +70,7 @@ Q_SIGNALS:
 private:
     void showSignIn(const QString& message = {});
     void showMain();
+    void installViews();
     void onPasswordChangeRequired();
     void onReauthenticationRequired();
     void onSignedOut();

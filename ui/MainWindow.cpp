@@ -2,6 +2,7 @@
 
 #include "AccountButton.h"
 #include "SessionController.h"
+#include "views/SectionView.h"
 
 #include <QAction>
 #include <QEvent>
@@ -107,11 +108,25 @@ MainWindow::MainWindow(SessionController* session, QWidget* parent) : QMainWindo
         if (row < 0 || row >= m_sections.size())
             return;
         m_pages->setCurrentIndex(row);
+        const QSignalBlocker blocker(m_search);
         m_search->clear();
+        if (auto* view = qobject_cast<SectionView*>(m_pages->currentWidget()))
+            view->setSearch(QString());
         Q_EMIT sectionChanged(m_sections.at(row));
     });
-    connect(m_search, &QLineEdit::textChanged, this,
-            [this](const QString& text) { Q_EMIT searchChanged(currentSection(), text); });
+    // Typing is coalesced: the open section searches once the person pauses.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] {
+        if (auto* view = qobject_cast<SectionView*>(sectionView(currentSection())))
+            view->setSearch(m_search->text());
+        Q_EMIT searchChanged(currentSection(), m_search->text());
+    });
+    connect(this, &MainWindow::sectionChanged, this, [this](Section section) {
+        auto* view = qobject_cast<SectionView*>(sectionView(section));
+        m_counts->setText(view ? view->countText() : QString());
+    });
     connect(m_session, &SessionController::userChanged, this, &MainWindow::updatePerson);
 
     rebuildNavigation();
@@ -161,6 +176,12 @@ void MainWindow::setSectionView(Section section, QWidget* view)
     }
     if (old)
         old->deleteLater();
+    if (auto* section_ = qobject_cast<SectionView*>(view)) {
+        connect(section_, &SectionView::countChanged, this, [this, section](const QString& text) {
+            if (currentSection() == section)
+                m_counts->setText(text);
+        });
+    }
 }
 
 QWidget* MainWindow::sectionView(Section section) const

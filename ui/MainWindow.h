@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QTimer>
 
 class QAction;
 class QLabel;
@@ -78,6 +79,7 @@ private:
     QAction* m_signOutAction;
     QToolButton* m_settingsButton;
     QToolButton* m_signOutButton;
+    QTimer m_searchDelay;
     QList<Section> m_sections;
     QHash<int, QWidget*> m_views;
 };

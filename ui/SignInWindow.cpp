@@ -25,10 +25,12 @@ SignInWindow::SignInWindow(SessionController* session, Mode mode, QWidget* paren
     setObjectName(mode == Mode::SignIn ? QStringLiteral("signInWindow") : QStringLiteral("reauthenticateWindow"));
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    if (mode == Mode::SignIn) {
+        QFont titleFont = m_title->font();
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+        titleFont.setBold(true);
+        m_title->setFont(titleFont);
+    }
 
     m_serverLabel = new QLabel(this);
     m_server = new QComboBox(this);

@@ -32,6 +32,20 @@ QString failureText(const net::ApiResult& result)
             return UserFacingText::tr("You do not have permission to do this.");
         if (result.status == 412)
             return UserFacingText::tr("Someone else changed this meanwhile. Reload to see their changes.");
+        // Rules the client words itself, so they read in the interface's language.
+        const QString code = result.code();
+        if (code == QLatin1String("owner_protected"))
+            return UserFacingText::tr("The company owner is protected: transfer ownership to another user first.");
+        if (code == QLatin1String("self_delete"))
+            return UserFacingText::tr("You cannot delete your own account.");
+        if (code == QLatin1String("account_deactivated"))
+            return UserFacingText::tr("The account is deactivated; reactivate it first.");
+        if (code == QLatin1String("already_deactivated"))
+            return UserFacingText::tr("The user is already deactivated.");
+        if (code == QLatin1String("not_deactivated"))
+            return UserFacingText::tr("Only a deactivated user can be reactivated.");
+        if (code == QLatin1String("email_not_verified"))
+            return UserFacingText::tr("The email address is not verified yet.");
     }
     return result.message;
 }

@@ -86,4 +86,29 @@ inline bool saveScreenshot(QWidget* widget, const QString& name)
     return widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
+// A client signed in as `email` through the real sign-in window (no keychain entry kept), with its
+// main window shown; nullptr (and a test failure) when that did not happen within 30 s.
+inline std::unique_ptr<ui::ClientShell> signedInShell(QSettings* settings, const QString& server, const QString& caFile,
+                                                      const QString& email, const QString& password)
+{
+    auto shell = std::make_unique<ui::ClientShell>(settings);
+    ui::ClientOptions options;
+    options.server = QUrl(server);
+    options.caFile = caFile;
+    options.language = QStringLiteral("en");
+    QString error;
+    if (!shell->configure(options, &error)) {
+        qWarning("configure: %s", qPrintable(error));
+        return nullptr;
+    }
+    shell->start();
+    ui::SignInWindow* window = nullptr;
+    if (!QTest::qWaitFor([&] { return (window = visibleWindow<ui::SignInWindow>()) != nullptr; }, 20000))
+        return nullptr;
+    fillSignIn(window, email, password, false);
+    if (!QTest::qWaitFor([&] { return shell->mainWindow() != nullptr; }, 30000))
+        return nullptr;
+    return shell;
+}
+
 } // namespace steward::test
