@@ -196,6 +196,7 @@ void AccountDialog::load()
     m_email->setText(user.email);
     m_username->setText(user.username);
     m_id->setText(user.id.toString(QUuid::WithoutBraces));
+    //: Shown as the company of platform staff, who belong to no customer company.
     m_company->setText(m_session->isPlatformScope() ? tr("Platform operator") : m_session->companyName());
     QStringList roles;
     for (const RoleAssignment& role : user.roles) {

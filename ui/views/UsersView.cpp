@@ -118,6 +118,8 @@ void UsersView::buildFilters()
     m_unitFilter = new QComboBox(this);
     m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
     m_unitFilter->addItem(QString(), QString());
+    for (QComboBox* combo : {m_stateFilter, m_roleFilter, m_unitFilter})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_clearFilters = new QPushButton(this);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -329,7 +331,9 @@ void UsersView::run(Action kind)
     if (!action(kind)->isEnabled())
         return;
     const QList<UserActionRunner::Target> targets = selectedTargets();
-    const QString who = targets.size() == 1 ? targets.first().label : tr("%n users", nullptr, int(targets.size()));
+    const bool one = targets.size() == 1;
+    const QString who = one ? targets.first().label : QString();
+    const int count = int(targets.size());
     switch (kind) {
     case Action::New:
         openEditor({}, {});
@@ -340,9 +344,12 @@ void UsersView::run(Action kind)
         return;
     case Action::Delete:
         if (confirm(tr("Delete users"),
-                    tr("Delete %1? Their sessions end and their data is removed; the audit log keeps a record. "
-                       "This cannot be undone.")
-                        .arg(who),
+                    one ? tr("Delete %1? Their sessions end and their data is removed; the audit log keeps a "
+                             "record. This cannot be undone.")
+                              .arg(who)
+                        : tr("Delete %n users? Their sessions end and their data is removed; the audit log keeps a "
+                             "record. This cannot be undone.",
+                             nullptr, count),
                     tr("&Delete")))
             runOnSelection("DELETE", QString(), tr("Delete"));
         return;
@@ -351,9 +358,12 @@ void UsersView::run(Action kind)
         return;
     case Action::Deactivate:
         if (confirm(tr("Deactivate users"),
-                    tr("Deactivate %1? They can no longer sign in, and their sessions and API tokens end. You can "
-                       "reactivate them later.")
-                        .arg(who),
+                    one ? tr("Deactivate %1? They can no longer sign in, and their sessions and API tokens end. "
+                             "You can reactivate them later.")
+                              .arg(who)
+                        : tr("Deactivate %n users? They can no longer sign in, and their sessions and API tokens "
+                             "end. You can reactivate them later.",
+                             nullptr, count),
                     tr("De&activate")))
             runOnSelection("POST", QStringLiteral("deactivate"), tr("Deactivate"));
         return;
@@ -367,7 +377,10 @@ void UsersView::run(Action kind)
         issueTemporaryPassword();
         return;
     case Action::RevokeSessions:
-        if (confirm(tr("Revoke sessions"), tr("Sign %1 out on every device?").arg(who), tr("&Revoke")))
+        if (confirm(tr("Revoke sessions"),
+                    one ? tr("Sign %1 out on every device?").arg(who)
+                        : tr("Sign %n users out on every device?", nullptr, count),
+                    tr("&Revoke")))
             runOnSelection("POST", QStringLiteral("revoke-sessions"), tr("Revoke sessions"));
         return;
     case Action::Unlock:
@@ -419,6 +432,7 @@ void UsersView::showOutcomes(const QString& title)
         int(std::count_if(m_lastOutcomes.cbegin(), m_lastOutcomes.cend(), [](const auto& o) { return !o.ok; }));
     if (m_lastOutcomes.size() == 1) {
         const UserActionRunner::Outcome& only = m_lastOutcomes.first();
+        //: %1 is the action ("Deactivate"), %2 the user.
         showMessage(only.ok
                         ? (only.message.isEmpty() ? tr("%1: done for %2.").arg(title, only.target.label) : only.message)
                         : tr("%1 failed for %2: %3").arg(title, only.target.label, only.message),
