@@ -3,6 +3,7 @@
 #include "ModelFormat.h"
 
 #include <QLocale>
+#include <domain/Language.h>
 
 namespace steward::models {
 
@@ -79,8 +80,9 @@ QVariant CompaniesModel::cellData(const QJsonObject& item, int column, int role)
         const QString code = item.value(QLatin1String("defaultLanguage")).toString();
         if (!display)
             return code;
-        const QLocale::Language language = QLocale::codeToLanguage(code);
-        return language == QLocale::AnyLanguage ? code : QLocale(language).nativeLanguageName();
+        // The product's own names ("English", "Deutsch"), as every language picker shows them.
+        const std::optional<steward::Language> language = languageFromCode(code);
+        return language ? languageNativeName(*language) : code;
     }
     case Created: {
         const QJsonValue value = item.value(QLatin1String("createdAt"));

@@ -55,9 +55,10 @@ quint64 NetworkPageFetcher::fetch(const PageRequest& request, Done done)
     });
     // Started from the event loop so that `done` can never run inside fetch(); a job cancelled
     // before then is never sent (start() would send even a finished job again).
-    QTimer::singleShot(0, job, [this, ticket, job] {
-        if (m_jobs.contains(ticket))
-            job->start();
+    // The fetcher is the context: if it is destroyed first (a view closed mid-load), nothing runs.
+    QTimer::singleShot(0, this, [this, ticket] {
+        if (const QPointer<net::ListJob> queued = m_jobs.value(ticket))
+            queued->start();
     });
     return ticket;
 }

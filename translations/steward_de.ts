@@ -543,6 +543,7 @@
     </message>
     <message>
         <source>Platform operator</source>
+        <extracomment>Shown as the company of platform staff, who belong to no customer company.</extracomment>
         <translation>Plattformbetreiber</translation>
     </message>
     <message>
@@ -652,6 +653,10 @@
         <source>%1: %2</source>
         <extracomment>An audit event&apos;s object: %1 its kind (User, Role…), %2 its name or id.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an event to see what it changed.</source>
+        <translation>Wählen Sie ein Ereignis aus, um seine Änderungen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +846,10 @@
     <message>
         <source>Steward</source>
         <translation>Steward</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1329,14 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::IdNameResolver</name>
+    <message>
+        <source>Someone not visible to you (%1…)</source>
+        <extracomment>An audit actor or inviter the signed-in person may not see; %1 starts their id.</extracomment>
+        <translation>Eine für Sie nicht sichtbare Person (%1…)</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::InvitationExpiryDelegate</name>
     <message>
         <source>expired</source>
@@ -1495,6 +1512,17 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) selected.</source>
+        <translation>
+            <numerusform>%n Einladung ausgewählt.</numerusform>
+            <numerusform>%n Einladungen ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an invitation to see its details.</source>
+        <translation>Wählen Sie eine Einladung aus, um die Angaben zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1900,6 @@
         <translation>Aktueller Inhaber:</translation>
     </message>
     <message>
-        <source>The owner holds Admin implicitly and cannot be deactivated or deleted. Ownership can go to an enabled user of this company; the previous owner keeps their roles.</source>
-        <translation>Der Inhaber hat implizit die Rolle Administrator und kann weder deaktiviert noch gelöscht werden. Die Inhaberschaft kann auf einen aktivierten Benutzer dieses Unternehmens übertragen werden; der bisherige Inhaber behält seine Rollen.</translation>
-    </message>
-    <message>
         <source>Search the company&apos;s enabled users</source>
         <translation>Aktivierte Benutzer des Unternehmens durchsuchen</translation>
     </message>
@@ -1914,6 +1938,10 @@
     <message>
         <source>%1 is now the owner.</source>
         <translation>%1 ist jetzt Inhaber.</translation>
+    </message>
+    <message>
+        <source>The owner holds Admin implicitly and cannot be deactivated or deleted. Ownership can go to an enabled user of this company; the previous owner keeps their roles. A transfer takes effect at once.</source>
+        <translation>Der Inhaber hat implizit die Rolle Administrator und kann weder deaktiviert noch gelöscht werden. Die Inhaberschaft kann auf einen aktivierten Benutzer dieses Unternehmens übertragen werden; der bisherige Inhaber behält seine Rollen. Eine Übertragung wird sofort wirksam.</translation>
     </message>
 </context>
 <context>
@@ -2112,10 +2140,6 @@
         <translation>Rolle bearbeiten</translation>
     </message>
     <message>
-        <source>🔒 Built-in roles are the same in every company and cannot be changed. Use Duplicate in the roles list to make an editable copy.</source>
-        <translation>🔒 Integrierte Rollen sind in jedem Unternehmen gleich und können nicht geändert werden. Erstellen Sie mit „Duplizieren“ in der Rollenliste eine bearbeitbare Kopie.</translation>
-    </message>
-    <message>
         <source>&amp;Company:</source>
         <translation>&amp;Unternehmen:</translation>
     </message>
@@ -2182,6 +2206,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Built-in roles are the same in every company and cannot be changed. Use Duplicate in the roles list to make an editable copy.</source>
+        <translation>Integrierte Rollen sind in jedem Unternehmen gleich und können nicht geändert werden. Erstellen Sie mit „Duplizieren“ in der Rollenliste eine bearbeitbare Kopie.</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2727,30 @@
         <source>Too many failed sign-in attempts. For your security, sign-in is locked; try again %1.</source>
         <translation>Zu viele fehlgeschlagene Anmeldeversuche. Zu Ihrer Sicherheit ist die Anmeldung gesperrt; versuchen Sie es %1 erneut.</translation>
     </message>
+    <message>
+        <source>The company owner is protected: transfer ownership to another user first.</source>
+        <translation>Der Inhaber des Unternehmens ist geschützt: Übertragen Sie zuerst die Inhaberschaft auf einen anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>You cannot delete your own account.</source>
+        <translation>Sie können Ihr eigenes Konto nicht löschen.</translation>
+    </message>
+    <message>
+        <source>The account is deactivated; reactivate it first.</source>
+        <translation>Das Konto ist deaktiviert; reaktivieren Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>The user is already deactivated.</source>
+        <translation>Der Benutzer ist bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Only a deactivated user can be reactivated.</source>
+        <translation>Nur ein deaktivierter Benutzer kann reaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>The email address is not verified yet.</source>
+        <translation>Die E-Mail-Adresse ist noch nicht bestätigt.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::UsersView</name>
@@ -2860,13 +2912,6 @@
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n users</source>
-        <translation>
-            <numerusform>%n Benutzer</numerusform>
-            <numerusform>%n Benutzer</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete users</source>
         <translation>Benutzer löschen</translation>
@@ -2937,6 +2982,7 @@
     </message>
     <message>
         <source>%1: done for %2.</source>
+        <extracomment>%1 is the action (&quot;Deactivate&quot;), %2 the user.</extracomment>
         <translation>%1: für %2 erledigt.</translation>
     </message>
     <message>
@@ -2986,6 +3032,27 @@
     <message>
         <source>%1 was saved.</source>
         <translation>Änderungen an %1 wurden gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n users? Their sessions end and their data is removed; the audit log keeps a record. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Benutzer löschen? Die Sitzungen werden beendet und die Daten entfernt; das Audit-Protokoll behält einen Eintrag. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Benutzer löschen? Die Sitzungen werden beendet und die Daten entfernt; das Audit-Protokoll behält einen Eintrag. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n users? They can no longer sign in, and their sessions and API tokens end. You can reactivate them later.</source>
+        <translation>
+            <numerusform>%n Benutzer deaktivieren? Eine Anmeldung ist dann nicht mehr möglich, Sitzungen und API-Token werden beendet. Sie können das Konto später reaktivieren.</numerusform>
+            <numerusform>%n Benutzer deaktivieren? Eine Anmeldung ist dann nicht mehr möglich, Sitzungen und API-Token werden beendet. Sie können die Konten später reaktivieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n users out on every device?</source>
+        <translation>
+            <numerusform>%n Benutzer auf allen Geräten abmelden?</numerusform>
+            <numerusform>%n Benutzer auf allen Geräten abmelden?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -543,6 +543,7 @@
     </message>
     <message>
         <source>Platform operator</source>
+        <extracomment>Shown as the company of platform staff, who belong to no customer company.</extracomment>
         <translation>Operador de la plataforma</translation>
     </message>
     <message>
@@ -652,6 +653,10 @@
         <source>%1: %2</source>
         <extracomment>An audit event&apos;s object: %1 its kind (User, Role…), %2 its name or id.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an event to see what it changed.</source>
+        <translation>Seleccione un evento para ver qué ha cambiado.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +846,10 @@
     <message>
         <source>Steward</source>
         <translation>Steward</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1329,14 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::IdNameResolver</name>
+    <message>
+        <source>Someone not visible to you (%1…)</source>
+        <extracomment>An audit actor or inviter the signed-in person may not see; %1 starts their id.</extracomment>
+        <translation>Alguien que usted no puede ver (%1…)</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::InvitationExpiryDelegate</name>
     <message>
         <source>expired</source>
@@ -1495,6 +1512,17 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) selected.</source>
+        <translation>
+            <numerusform>%n invitación seleccionada.</numerusform>
+            <numerusform>%n invitaciones seleccionadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an invitation to see its details.</source>
+        <translation>Seleccione una invitación para ver sus datos.</translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1900,6 @@
         <translation>Propietario actual:</translation>
     </message>
     <message>
-        <source>The owner holds Admin implicitly and cannot be deactivated or deleted. Ownership can go to an enabled user of this company; the previous owner keeps their roles.</source>
-        <translation>El propietario tiene implícitamente el rol Administrador y no se puede desactivar ni eliminar. La propiedad puede transferirse a un usuario habilitado de esta empresa; el propietario anterior conserva sus roles.</translation>
-    </message>
-    <message>
         <source>Search the company&apos;s enabled users</source>
         <translation>Buscar entre los usuarios habilitados de la empresa</translation>
     </message>
@@ -1914,6 +1938,10 @@
     <message>
         <source>%1 is now the owner.</source>
         <translation>%1 es ahora el propietario.</translation>
+    </message>
+    <message>
+        <source>The owner holds Admin implicitly and cannot be deactivated or deleted. Ownership can go to an enabled user of this company; the previous owner keeps their roles. A transfer takes effect at once.</source>
+        <translation>El propietario tiene implícitamente el rol Administrador y no se puede desactivar ni eliminar. La propiedad puede transferirse a un usuario habilitado de esta empresa; el propietario anterior conserva sus roles. La transferencia surte efecto de inmediato.</translation>
     </message>
 </context>
 <context>
@@ -2112,10 +2140,6 @@
         <translation>Editar rol</translation>
     </message>
     <message>
-        <source>🔒 Built-in roles are the same in every company and cannot be changed. Use Duplicate in the roles list to make an editable copy.</source>
-        <translation>🔒 Los roles predefinidos son iguales en todas las empresas y no se pueden modificar. Use Duplicar en la lista de roles para crear una copia editable.</translation>
-    </message>
-    <message>
         <source>&amp;Company:</source>
         <translation>&amp;Empresa:</translation>
     </message>
@@ -2182,6 +2206,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Built-in roles are the same in every company and cannot be changed. Use Duplicate in the roles list to make an editable copy.</source>
+        <translation>Los roles predefinidos son iguales en todas las empresas y no se pueden modificar. Use Duplicar en la lista de roles para crear una copia editable.</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2727,30 @@
         <source>Too many failed sign-in attempts. For your security, sign-in is locked; try again %1.</source>
         <translation>Demasiados intentos fallidos de inicio de sesión. Por su seguridad, el inicio de sesión está bloqueado; vuelva a intentarlo %1.</translation>
     </message>
+    <message>
+        <source>The company owner is protected: transfer ownership to another user first.</source>
+        <translation>El propietario de la empresa está protegido: primero transfiera la propiedad a otro usuario.</translation>
+    </message>
+    <message>
+        <source>You cannot delete your own account.</source>
+        <translation>No puede eliminar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>The account is deactivated; reactivate it first.</source>
+        <translation>La cuenta está desactivada; primero reactívela.</translation>
+    </message>
+    <message>
+        <source>The user is already deactivated.</source>
+        <translation>El usuario ya está desactivado.</translation>
+    </message>
+    <message>
+        <source>Only a deactivated user can be reactivated.</source>
+        <translation>Solo se puede reactivar un usuario desactivado.</translation>
+    </message>
+    <message>
+        <source>The email address is not verified yet.</source>
+        <translation>La dirección de correo electrónico aún no se ha confirmado.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::UsersView</name>
@@ -2860,13 +2912,6 @@
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n users</source>
-        <translation>
-            <numerusform>%n usuario</numerusform>
-            <numerusform>%n usuarios</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete users</source>
         <translation>Eliminar usuarios</translation>
@@ -2937,6 +2982,7 @@
     </message>
     <message>
         <source>%1: done for %2.</source>
+        <extracomment>%1 is the action (&quot;Deactivate&quot;), %2 the user.</extracomment>
         <translation>%1: completado para %2.</translation>
     </message>
     <message>
@@ -2986,6 +3032,27 @@
     <message>
         <source>%1 was saved.</source>
         <translation>Se han guardado los cambios de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n users? Their sessions end and their data is removed; the audit log keeps a record. This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar %n usuario? Sus sesiones se cerrarán y sus datos se borrarán; el registro de auditoría conserva constancia. Esta acción no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n usuarios? Sus sesiones se cerrarán y sus datos se borrarán; el registro de auditoría conserva constancia. Esta acción no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n users? They can no longer sign in, and their sessions and API tokens end. You can reactivate them later.</source>
+        <translation>
+            <numerusform>¿Desactivar %n usuario? Ya no podrá iniciar sesión, y sus sesiones y tokens de API dejarán de ser válidos. Puede reactivarlo más adelante.</numerusform>
+            <numerusform>¿Desactivar %n usuarios? Ya no podrán iniciar sesión, y sus sesiones y tokens de API dejarán de ser válidos. Puede reactivarlos más adelante.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n users out on every device?</source>
+        <translation>
+            <numerusform>¿Cerrar las sesiones de %n usuario en todos los dispositivos?</numerusform>
+            <numerusform>¿Cerrar las sesiones de %n usuarios en todos los dispositivos?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

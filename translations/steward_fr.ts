@@ -5,7 +5,7 @@
     <name>steward::app::CommandLine</name>
     <message>
         <source>Steward: administer the users of the companies on your platform.</source>
-        <translation>Steward : administrez les utilisateurs des entreprises de votre plateforme.</translation>
+        <translation>Steward&#xa0;: administrez les utilisateurs des entreprises de votre plateforme.</translation>
     </message>
     <message>
         <source>The server to sign in to.</source>
@@ -21,19 +21,19 @@
     </message>
     <message>
         <source>Interface language for this run: en, es, de, fr or ru.</source>
-        <translation>Langue de l&apos;interface pour cette exécution : en, es, de, fr ou ru.</translation>
+        <translation>Langue de l&apos;interface pour cette exécution&#xa0;: en, es, de, fr ou ru.</translation>
     </message>
     <message>
         <source>unexpected argument %1 (see --help)</source>
-        <translation>argument inattendu : %1 (voir --help)</translation>
+        <translation>argument inattendu&#xa0;: %1 (voir --help)</translation>
     </message>
     <message>
         <source>--server: %1 is not a server address</source>
-        <translation>--server : %1 n&apos;est pas une adresse de serveur</translation>
+        <translation>--server&#xa0;: %1 n&apos;est pas une adresse de serveur</translation>
     </message>
     <message>
         <source>--lang: %1 is not one of en, es, de, fr, ru</source>
-        <translation>--lang : %1 ne fait pas partie des valeurs en, es, de, fr, ru</translation>
+        <translation>--lang&#xa0;: %1 ne fait pas partie des valeurs en, es, de, fr, ru</translation>
     </message>
 </context>
 <context>
@@ -69,7 +69,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>An audit event&apos;s object: %1 its kind (User, Role…), %2 its name or id.</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -336,11 +336,11 @@
     <name>steward::net::ApiJob</name>
     <message>
         <source>The certificate of %1 was not trusted, so no connection was made.</source>
-        <translation>Le certificat de %1 n&apos;a pas été approuvé ; aucune connexion n&apos;a donc été établie.</translation>
+        <translation>Le certificat de %1 n&apos;a pas été approuvé&#xa0;; aucune connexion n&apos;a donc été établie.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read. Is %1 a Steward server of a matching version?</source>
-        <translation>La réponse du serveur est illisible. %1 est-il bien un serveur Steward d&apos;une version compatible ?</translation>
+        <translation>La réponse du serveur est illisible. %1 est-il bien un serveur Steward d&apos;une version compatible&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -358,7 +358,7 @@
     <name>steward::net::CertificateTrust</name>
     <message>
         <source>Cannot read the CA file %1: %2</source>
-        <translation>Impossible de lire le fichier d&apos;AC %1 : %2</translation>
+        <translation>Impossible de lire le fichier d&apos;AC %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
@@ -366,18 +366,18 @@
     </message>
     <message>
         <source>The certificate of %1 has changed since you trusted it. This can mean that someone is intercepting the connection, so it was refused. If the server&apos;s administrator replaced the certificate, remove the trusted certificate for this server in Settings and connect again.</source>
-        <translation>Le certificat de %1 a changé depuis que vous l&apos;avez approuvé. Quelqu&apos;un intercepte peut-être la connexion ; elle a donc été refusée. Si l&apos;administrateur du serveur a remplacé le certificat, retirez le certificat approuvé de ce serveur dans les Paramètres, puis reconnectez-vous.</translation>
+        <translation>Le certificat de %1 a changé depuis que vous l&apos;avez approuvé. Quelqu&apos;un intercepte peut-être la connexion&#xa0;; elle a donc été refusée. Si l&apos;administrateur du serveur a remplacé le certificat, retirez le certificat approuvé de ce serveur dans les Paramètres, puis reconnectez-vous.</translation>
     </message>
 </context>
 <context>
     <name>steward::net::NetworkErrorText</name>
     <message>
         <source>Cannot reach the server at %1: the host name was not found. Check the address.</source>
-        <translation>Impossible de joindre le serveur %1 : nom d&apos;hôte introuvable. Vérifiez l&apos;adresse.</translation>
+        <translation>Impossible de joindre le serveur %1&#xa0;: nom d&apos;hôte introuvable. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: the connection was refused. Is the server running?</source>
-        <translation>Impossible de joindre le serveur %1 : connexion refusée. Le serveur est-il démarré ?</translation>
+        <translation>Impossible de joindre le serveur %1&#xa0;: connexion refusée. Le serveur est-il démarré&#xa0;?</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection unexpectedly.</source>
@@ -385,15 +385,15 @@
     </message>
     <message>
         <source>Cannot reach the server at %1: the network is not available.</source>
-        <translation>Impossible de joindre le serveur %1 : le réseau n&apos;est pas disponible.</translation>
+        <translation>Impossible de joindre le serveur %1&#xa0;: le réseau n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1 through the proxy: %2</source>
-        <translation>Impossible de joindre le serveur %1 via le proxy : %2</translation>
+        <translation>Impossible de joindre le serveur %1 via le proxy&#xa0;: %2</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established: %2</source>
-        <translation>Impossible d&apos;établir une connexion sécurisée avec %1 : %2</translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server at %1 redirected the request somewhere it may not go.</source>
@@ -405,11 +405,11 @@
     </message>
     <message>
         <source>Cannot reach the server at %1: %2</source>
-        <translation>Impossible de joindre le serveur %1 : %2</translation>
+        <translation>Impossible de joindre le serveur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation>Le certificat du serveur n&apos;est pas approuvé : %1</translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
@@ -421,57 +421,57 @@
     </message>
     <message>
         <source>You are signed out; sign in again to continue.</source>
-        <translation>Votre session est fermée ; reconnectez-vous pour continuer.</translation>
+        <translation>Votre session est fermée&#xa0;; reconnectez-vous pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>steward::net::TokenVault</name>
     <message>
         <source>The keychain refused the request: %1</source>
-        <translation>Le trousseau a refusé la requête : %1</translation>
+        <translation>Le trousseau a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>No keychain is available (%1). You stay signed in until the application closes; next time you will need to sign in again.</source>
-        <translation>Aucun trousseau n&apos;est disponible (%1). Votre session reste ouverte jusqu&apos;à la fermeture de l&apos;application ; la prochaine fois, vous devrez vous reconnecter.</translation>
+        <translation>Aucun trousseau n&apos;est disponible (%1). Votre session reste ouverte jusqu&apos;à la fermeture de l&apos;application&#xa0;; la prochaine fois, vous devrez vous reconnecter.</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::AccountDialog</name>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation>Adresse e-mail :</translation>
+        <translation>Adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Unique identifier:</source>
-        <translation>Identifiant unique :</translation>
+        <translation>Identifiant unique&#xa0;:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation>Entreprise :</translation>
+        <translation>Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation>Rôles :</translation>
+        <translation>Rôles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Email me about:</source>
-        <translation>Notifications par e-mail :</translation>
+        <translation>Notifications par e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>The identifier is on the clipboard.</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Changes to my team: accepted invitations, role changes</source>
-        <translation>Changements dans mon équipe : invitations acceptées, changements de rôle</translation>
+        <translation>Changements dans mon équipe&#xa0;: invitations acceptées, changements de rôle</translation>
     </message>
     <message>
         <source>News about the platform</source>
@@ -543,6 +543,7 @@
     </message>
     <message>
         <source>Platform operator</source>
+        <extracomment>Shown as the company of platform staff, who belong to no customer company.</extracomment>
         <translation>Opérateur de la plateforme</translation>
     </message>
     <message>
@@ -563,7 +564,7 @@
     </message>
     <message>
         <source>Your account was changed elsewhere meanwhile. The current values are shown; make your change again.</source>
-        <translation>Votre compte a été modifié ailleurs entre-temps. Les valeurs actuelles sont affichées ; refaites votre modification.</translation>
+        <translation>Votre compte a été modifié ailleurs entre-temps. Les valeurs actuelles sont affichées&#xa0;; refaites votre modification.</translation>
     </message>
     <message>
         <source>Check the highlighted fields.</source>
@@ -578,29 +579,29 @@
     <name>steward::ui::AuditDetailsPane</name>
     <message>
         <source>Time:</source>
-        <translation>Date et heure :</translation>
+        <translation>Date et heure&#xa0;:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation>Auteur :</translation>
+        <translation>Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Object:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Client address:</source>
         <extracomment>The network address the change came from.</extracomment>
-        <translation>Adresse du client :</translation>
+        <translation>Adresse du client&#xa0;:</translation>
     </message>
     <message>
         <source>Request id:</source>
         <extracomment>The id of the HTTP request, also found in the server&apos;s log.</extracomment>
-        <translation>ID de la requête :</translation>
+        <translation>ID de la requête&#xa0;:</translation>
     </message>
     <message>
         <source>Changes:</source>
-        <translation>Modifications :</translation>
+        <translation>Modifications&#xa0;:</translation>
     </message>
     <message>
         <source>Field</source>
@@ -651,7 +652,11 @@
     <message>
         <source>%1: %2</source>
         <extracomment>An audit event&apos;s object: %1 its kind (User, Role…), %2 its name or id.</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Select an event to see what it changed.</source>
+        <translation>Sélectionnez un événement pour afficher ses modifications.</translation>
     </message>
 </context>
 <context>
@@ -695,7 +700,7 @@
     <message>
         <source>&amp;By:</source>
         <extracomment>Audit filter: who made the change.</extracomment>
-        <translation>&amp;Auteur :</translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Name, email or id</source>
@@ -703,12 +708,12 @@
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>A&amp;ction :</translation>
+        <translation>A&amp;ction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Object:</source>
         <extracomment>Audit filter: what the change was made to.</extracomment>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>A user&apos;s name or email, or any object&apos;s id</source>
@@ -716,11 +721,11 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>Jus&amp;qu&apos;au :</translation>
+        <translation>Jus&amp;qu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -747,11 +752,11 @@
     </message>
     <message>
         <source>No one matches “%1”.</source>
-        <translation>Personne ne correspond à « %1 ».</translation>
+        <translation>Personne ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Several people match “%1”: type more of the name or the email.</source>
-        <translation>Plusieurs personnes correspondent à « %1 » : saisissez davantage du nom ou de l&apos;adresse e-mail.</translation>
+        <translation>Plusieurs personnes correspondent à «&#xa0;%1&#xa0;»&#xa0;: saisissez davantage du nom ou de l&apos;adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -766,23 +771,23 @@
     </message>
     <message>
         <source>Issued to:</source>
-        <translation>Délivré à :</translation>
+        <translation>Délivré à&#xa0;:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation>Délivré par :</translation>
+        <translation>Délivré par&#xa0;:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation>Validité :</translation>
+        <translation>Validité&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation>Empreinte SHA-256 :</translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>Why it is not trusted:</source>
-        <translation>Pourquoi il n&apos;est pas approuvé :</translation>
+        <translation>Pourquoi il n&apos;est pas approuvé&#xa0;:</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -809,19 +814,19 @@
     </message>
     <message>
         <source>Enter your current password and choose a new one. You stay signed in on this computer; your other sessions end.</source>
-        <translation>Saisissez votre mot de passe actuel et choisissez-en un nouveau. Votre session reste ouverte sur cet ordinateur ; vos autres sessions seront fermées.</translation>
+        <translation>Saisissez votre mot de passe actuel et choisissez-en un nouveau. Votre session reste ouverte sur cet ordinateur&#xa0;; vos autres sessions seront fermées.</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation>Mot de passe &amp;actuel :</translation>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe :</translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation>&amp;Répétez le nouveau mot de passe :</translation>
+        <translation>&amp;Répétez le nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
@@ -842,49 +847,53 @@
         <source>Steward</source>
         <translation>Steward</translation>
     </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::CompaniesView</name>
     <message>
         <source>Legal name:</source>
-        <translation>Raison sociale :</translation>
+        <translation>Raison sociale&#xa0;:</translation>
     </message>
     <message>
         <source>Tax ID:</source>
-        <translation>Identifiant fiscal :</translation>
+        <translation>Identifiant fiscal&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse postale :</translation>
+        <translation>Adresse postale&#xa0;:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation>Propriétaire :</translation>
+        <translation>Propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>State:</source>
         <extracomment>Whether a company is active or suspended.</extracomment>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Default language:</source>
-        <translation>Langue par défaut :</translation>
+        <translation>Langue par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Users:</source>
-        <translation>Utilisateurs :</translation>
+        <translation>Utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Users&apos; names:</source>
-        <translation>Noms des utilisateurs :</translation>
+        <translation>Noms des utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Custom fields:</source>
-        <translation>Champs personnalisés :</translation>
+        <translation>Champs personnalisés&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation>Date de création :</translation>
+        <translation>Date de création&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln company(s)</source>
@@ -916,7 +925,7 @@
     <message>
         <source>&amp;State:</source>
         <extracomment>Filter: which company states the list shows.</extracomment>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>All</source>
@@ -936,7 +945,7 @@
     </message>
     <message>
         <source>Created %1. Its owner will get an email to set their password.</source>
-        <translation>L&apos;entreprise « %1 » a été créée. Son propriétaire recevra un e-mail pour définir son mot de passe.</translation>
+        <translation>L&apos;entreprise «&#xa0;%1&#xa0;» a été créée. Son propriétaire recevra un e-mail pour définir son mot de passe.</translation>
     </message>
     <message>
         <source>None</source>
@@ -963,68 +972,68 @@
     <name>steward::ui::CompanyEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation>&amp;Raison sociale :</translation>
+        <translation>&amp;Raison sociale&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tax ID:</source>
-        <translation>&amp;Identifiant fiscal :</translation>
+        <translation>&amp;Identifiant fiscal&#xa0;:</translation>
     </message>
     <message>
         <source>Default &amp;language:</source>
-        <translation>Langue par &amp;défaut :</translation>
+        <translation>Langue par &amp;défaut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;State:</source>
         <extracomment>Whether a company is active or suspended.</extracomment>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Users&apos; names:</source>
-        <translation>Noms des utilisateurs :</translation>
+        <translation>Noms des utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation>&amp;Rue :</translation>
+        <translation>&amp;Rue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal :</translation>
+        <translation>Code &amp;postal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>&amp;Ville :</translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>Ré&amp;gion :</translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>P&amp;ays :</translation>
+        <translation>P&amp;ays&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Adresse e-mail :</translation>
+        <translation>&amp;Adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>Last na&amp;me:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>New company</source>
@@ -1072,7 +1081,7 @@
     </message>
     <message>
         <source>When unchecked, only the company&apos;s administrators can change a user&apos;s name; users see it read-only in My Account.</source>
-        <translation>Si la case est décochée, seuls les administrateurs de l&apos;entreprise peuvent modifier le nom d&apos;un utilisateur ; les utilisateurs le voient en lecture seule dans « Mon compte ».</translation>
+        <translation>Si la case est décochée, seuls les administrateurs de l&apos;entreprise peuvent modifier le nom d&apos;un utilisateur&#xa0;; les utilisateurs le voient en lecture seule dans «&#xa0;Mon compte&#xa0;».</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -1088,7 +1097,7 @@
     </message>
     <message>
         <source>Optional: taken from the email address</source>
-        <translation>Facultatif : repris de l&apos;adresse e-mail</translation>
+        <translation>Facultatif&#xa0;: repris de l&apos;adresse e-mail</translation>
     </message>
     <message>
         <source>The company&apos;s default language</source>
@@ -1124,7 +1133,7 @@
     </message>
     <message>
         <source>Someone else changed this company after you opened it. Reload to get their version; what you typed here is kept.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette entreprise après que vous l&apos;avez ouverte. Rechargez pour obtenir sa version ; ce que vous avez saisi ici est conservé.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette entreprise après que vous l&apos;avez ouverte. Rechargez pour obtenir sa version&#xa0;; ce que vous avez saisi ici est conservé.</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1173,7 @@
     </message>
     <message>
         <source>Stable name the values are stored under: a–z, 0–9 and _, starting with a letter.</source>
-        <translation>Nom fixe sous lequel les valeurs sont enregistrées : a–z, 0–9 et _, en commençant par une lettre.</translation>
+        <translation>Nom fixe sous lequel les valeurs sont enregistrées&#xa0;: a–z, 0–9 et _, en commençant par une lettre.</translation>
     </message>
     <message>
         <source>No two users of the company may have the same value.</source>
@@ -1180,7 +1189,7 @@
     </message>
     <message>
         <source>Options of the selected choice field, one per line:</source>
-        <translation>Options du champ à choix sélectionné, une par ligne :</translation>
+        <translation>Options du champ à choix sélectionné, une par ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1216,11 +1225,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1242,19 +1251,19 @@
     </message>
     <message>
         <source>We will send a confirmation link to the new address and a notice to %1. Your address changes when you follow the link; then you sign in with the new one.</source>
-        <translation>Nous enverrons un lien de confirmation à la nouvelle adresse et une notification à %1. Votre adresse change dès que vous ouvrez le lien ; vous vous connecterez ensuite avec la nouvelle.</translation>
+        <translation>Nous enverrons un lien de confirmation à la nouvelle adresse et une notification à %1. Votre adresse change dès que vous ouvrez le lien&#xa0;; vous vous connecterez ensuite avec la nouvelle.</translation>
     </message>
     <message>
         <source>&amp;New email address:</source>
-        <translation>&amp;Nouvelle adresse e-mail :</translation>
+        <translation>&amp;Nouvelle adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat new address:</source>
-        <translation>&amp;Répétez la nouvelle adresse :</translation>
+        <translation>&amp;Répétez la nouvelle adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Current &amp;password:</source>
-        <translation>Mot de passe &amp;actuel :</translation>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
     </message>
     <message>
         <source>Send &amp;confirmation link</source>
@@ -1304,7 +1313,7 @@
     </message>
     <message>
         <source>Must be between 1 and 10,000.</source>
-        <translation>Doit être compris entre 1 et 10 000.</translation>
+        <translation>Doit être compris entre 1 et 10&#xa0;000.</translation>
     </message>
     <message>
         <source>Options must be distinct.</source>
@@ -1317,6 +1326,14 @@
     <message>
         <source>Not a valid email address.</source>
         <translation>Ce n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::IdNameResolver</name>
+    <message>
+        <source>Someone not visible to you (%1…)</source>
+        <extracomment>An audit actor or inviter the signed-in person may not see; %1 starts their id.</extracomment>
+        <translation>Quelqu&apos;un que vous ne pouvez pas voir (%1…)</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1398,7 @@
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>All</source>
@@ -1389,39 +1406,39 @@
     </message>
     <message>
         <source>Email:</source>
-        <translation>Adresse e-mail :</translation>
+        <translation>Adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation>Rôles :</translation>
+        <translation>Rôles&#xa0;:</translation>
     </message>
     <message>
         <source>Email language:</source>
-        <translation>Langue de l&apos;e-mail :</translation>
+        <translation>Langue de l&apos;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Invited by:</source>
-        <translation>Envoyée par :</translation>
+        <translation>Envoyée par&#xa0;:</translation>
     </message>
     <message>
         <source>Sent:</source>
-        <translation>Date d&apos;envoi :</translation>
+        <translation>Date d&apos;envoi&#xa0;:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation>Date d&apos;expiration :</translation>
+        <translation>Date d&apos;expiration&#xa0;:</translation>
     </message>
     <message>
         <source>Accepted:</source>
-        <translation>Date d&apos;acceptation :</translation>
+        <translation>Date d&apos;acceptation&#xa0;:</translation>
     </message>
     <message>
         <source>Revoked:</source>
-        <translation>Date de révocation :</translation>
+        <translation>Date de révocation&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s)</source>
@@ -1432,7 +1449,7 @@
     </message>
     <message>
         <source>Choose a company first: invitations are sent into one company.</source>
-        <translation>Choisissez d&apos;abord une entreprise : chaque invitation concerne une seule entreprise.</translation>
+        <translation>Choisissez d&apos;abord une entreprise&#xa0;: chaque invitation concerne une seule entreprise.</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) sent.</source>
@@ -1464,13 +1481,13 @@
     </message>
     <message>
         <source>Revoke the invitation of “%1”?</source>
-        <translation>Révoquer l&apos;invitation de « %1 » ?</translation>
+        <translation>Révoquer l&apos;invitation de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n invitation(s)?</source>
         <translation>
-            <numerusform>Révoquer %n invitation ?</numerusform>
-            <numerusform>Révoquer %n invitations ?</numerusform>
+            <numerusform>Révoquer %n invitation&#xa0;?</numerusform>
+            <numerusform>Révoquer %n invitations&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1494,7 +1511,18 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) selected.</source>
+        <translation>
+            <numerusform>%n invitation sélectionnée.</numerusform>
+            <numerusform>%n invitations sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an invitation to see its details.</source>
+        <translation>Sélectionnez une invitation pour afficher ses informations.</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1549,7 @@
     </message>
     <message>
         <source>&amp;Email addresses:</source>
-        <translation>&amp;Adresses e-mail :</translation>
+        <translation>&amp;Adresses e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>One per line, or separated by commas</source>
@@ -1529,12 +1557,12 @@
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation>&amp;Rôles :</translation>
+        <translation>&amp;Rôles&#xa0;:</translation>
     </message>
     <message>
         <source>Email &amp;language:</source>
         <extracomment>Label of the language the invitation email is written in.</extracomment>
-        <translation>&amp;Langue de l&apos;e-mail :</translation>
+        <translation>&amp;Langue de l&apos;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>The company&apos;s default</source>
@@ -1558,22 +1586,22 @@
     </message>
     <message>
         <source>The roles could not be loaded: %1</source>
-        <translation>Impossible de charger les rôles : %1</translation>
+        <translation>Impossible de charger les rôles&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
         <extracomment>One refused address in the invite dialog: %1 the address, %2 why.</extracomment>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>These addresses cannot be invited:
 %1</source>
-        <translation>Impossible d&apos;inviter ces adresses :
+        <translation>Impossible d&apos;inviter ces adresses&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>already has a pending invitation; resend it from the list instead</source>
-        <translation>a déjà une invitation en attente ; renvoyez-la plutôt depuis la liste</translation>
+        <translation>a déjà une invitation en attente&#xa0;; renvoyez-la plutôt depuis la liste</translation>
     </message>
     <message>
         <source>already a member of this company</source>
@@ -1581,12 +1609,12 @@
     </message>
     <message>
         <source>you may not give roles; invite without roles or ask an administrator</source>
-        <translation>vous n&apos;avez pas le droit d&apos;attribuer des rôles ; invitez sans rôle ou adressez-vous à un administrateur</translation>
+        <translation>vous n&apos;avez pas le droit d&apos;attribuer des rôles&#xa0;; invitez sans rôle ou adressez-vous à un administrateur</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>One line of the invite dialog&apos;s outcome list: %1 the address, %2 what happened.</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Invitation sent</source>
@@ -1630,11 +1658,11 @@
     <message>
         <source>Scope: %1</source>
         <extracomment>The scope indicator: whose data the person sees (&quot;Company: Acme Ltd&quot; or &quot;Platform&quot;).</extracomment>
-        <translation>Portée : %1</translation>
+        <translation>Portée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Company: %1</source>
-        <translation>Entreprise : %1</translation>
+        <translation>Entreprise&#xa0;: %1</translation>
     </message>
     <message>
         <source>Steward — %1</source>
@@ -1642,7 +1670,7 @@
     </message>
     <message>
         <source>%1 will appear here.</source>
-        <translation>La section « %1 » apparaîtra ici.</translation>
+        <translation>La section «&#xa0;%1&#xa0;» apparaîtra ici.</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -1677,7 +1705,7 @@
     </message>
     <message>
         <source>Move “%1”, with every unit below it, to:</source>
-        <translation>Déplacer « %1 », avec toutes les unités qui en dépendent, vers :</translation>
+        <translation>Déplacer «&#xa0;%1&#xa0;», avec toutes les unités qui en dépendent, vers&#xa0;:</translation>
     </message>
     <message>
         <source>The &amp;top level</source>
@@ -1717,7 +1745,7 @@
     </message>
     <message>
         <source>Move the selected unit, with everything below it; you can also drag it</source>
-        <translation>Déplacer l&apos;unité sélectionnée avec tout ce qui en dépend ; vous pouvez aussi la faire glisser</translation>
+        <translation>Déplacer l&apos;unité sélectionnée avec tout ce qui en dépend&#xa0;; vous pouvez aussi la faire glisser</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1748,11 +1776,11 @@
     </message>
     <message>
         <source>Name of the new top-level unit:</source>
-        <translation>Nom de la nouvelle unité de niveau supérieur :</translation>
+        <translation>Nom de la nouvelle unité de niveau supérieur&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the new unit below “%1”:</source>
-        <translation>Nom de la nouvelle unité sous « %1 » :</translation>
+        <translation>Nom de la nouvelle unité sous «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Add unit</source>
@@ -1764,7 +1792,7 @@
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation>« %1 » a été ajoutée.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été ajoutée.</translation>
     </message>
     <message>
         <source>Rename unit</source>
@@ -1772,7 +1800,7 @@
     </message>
     <message>
         <source>New name of “%1”:</source>
-        <translation>Nouveau nom de « %1 » :</translation>
+        <translation>Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -1780,7 +1808,7 @@
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation>« %1 » a été renommée en « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» a été renommée en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>the top level</source>
@@ -1789,35 +1817,35 @@
     <message>
         <source>Moved “%1” to %2.</source>
         <extracomment>%1 a unit&apos;s name, %2 where it went: &quot;“Inbound”&quot; or &quot;the top level&quot;.</extracomment>
-        <translation>« %1 » a été déplacée vers %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été déplacée vers %2.</translation>
     </message>
     <message>
         <source>“%1” cannot be moved there: a unit cannot be placed below itself or one of its own units.</source>
-        <translation>Impossible de déplacer « %1 » à cet endroit : une unité ne peut pas être placée sous elle-même ni sous l&apos;une de ses propres unités.</translation>
+        <translation>Impossible de déplacer «&#xa0;%1&#xa0;» à cet endroit&#xa0;: une unité ne peut pas être placée sous elle-même ni sous l&apos;une de ses propres unités.</translation>
     </message>
     <message>
         <source>“%1” cannot be moved there: the tree would be deeper than 30 levels.</source>
-        <translation>Impossible de déplacer « %1 » à cet endroit : l&apos;arborescence dépasserait 30 niveaux.</translation>
+        <translation>Impossible de déplacer «&#xa0;%1&#xa0;» à cet endroit&#xa0;: l&apos;arborescence dépasserait 30 niveaux.</translation>
     </message>
     <message>
         <source>“%1” cannot be moved there: it would leave the units you are limited to.</source>
-        <translation>Impossible de déplacer « %1 » à cet endroit : l&apos;unité sortirait des unités auxquelles votre accès est limité.</translation>
+        <translation>Impossible de déplacer «&#xa0;%1&#xa0;» à cet endroit&#xa0;: l&apos;unité sortirait des unités auxquelles votre accès est limité.</translation>
     </message>
     <message>
         <source>“%1” cannot be moved there: a unit with the same name is already there.</source>
-        <translation>Impossible de déplacer « %1 » à cet endroit : une unité du même nom s&apos;y trouve déjà.</translation>
+        <translation>Impossible de déplacer «&#xa0;%1&#xa0;» à cet endroit&#xa0;: une unité du même nom s&apos;y trouve déjà.</translation>
     </message>
     <message>
         <source>“%1” has units below it. Move or delete them first.</source>
-        <translation>« %1 » contient des unités. Déplacez-les ou supprimez-les d&apos;abord.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient des unités. Déplacez-les ou supprimez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>No user belongs to this unit, so nobody&apos;s access changes.</source>
-        <translation>Aucun utilisateur n&apos;appartient à cette unité ; l&apos;accès de personne ne change donc.</translation>
+        <translation>Aucun utilisateur n&apos;appartient à cette unité&#xa0;; l&apos;accès de personne ne change donc.</translation>
     </message>
     <message>
         <source>Its members (you may not see how many) will belong to “%1” instead, and will see everything in “%1”.</source>
-        <translation>Ses membres (dont vous ne voyez peut-être pas le nombre) appartiendront désormais à « %1 » et verront tout le contenu de « %1 ».</translation>
+        <translation>Ses membres (dont vous ne voyez peut-être pas le nombre) appartiendront désormais à «&#xa0;%1&#xa0;» et verront tout le contenu de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Its members (you may not see how many) lose this unit. If one of them belongs to no other unit, the unit cannot be deleted.</source>
@@ -1826,15 +1854,15 @@
     <message numerus="yes">
         <source>%n user(s) belong to this unit. They will belong to “%1” instead; since units limit what a person sees, they will see everything in “%1”.</source>
         <translation>
-            <numerusform>%n utilisateur appartient à cette unité. Il appartiendra désormais à « %1 » ; comme les unités limitent ce que chacun voit, il verra tout le contenu de « %1 ».</numerusform>
-            <numerusform>%n utilisateurs appartiennent à cette unité. Ils appartiendront désormais à « %1 » ; comme les unités limitent ce que chacun voit, ils verront tout le contenu de « %1 ».</numerusform>
+            <numerusform>%n utilisateur appartient à cette unité. Il appartiendra désormais à «&#xa0;%1&#xa0;»&#xa0;; comme les unités limitent ce que chacun voit, il verra tout le contenu de «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n utilisateurs appartiennent à cette unité. Ils appartiendront désormais à «&#xa0;%1&#xa0;»&#xa0;; comme les unités limitent ce que chacun voit, ils verront tout le contenu de «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) belong to this unit. They lose it and keep their other units; if one of them belongs to no other unit, the unit cannot be deleted.</source>
         <translation>
-            <numerusform>%n utilisateur appartient à cette unité. Il la perd et conserve ses autres unités ; s&apos;il n&apos;appartient à aucune autre unité, celle-ci ne peut pas être supprimée.</numerusform>
-            <numerusform>%n utilisateurs appartiennent à cette unité. Ils la perdent et conservent leurs autres unités ; si l&apos;un d&apos;eux n&apos;appartient à aucune autre unité, celle-ci ne peut pas être supprimée.</numerusform>
+            <numerusform>%n utilisateur appartient à cette unité. Il la perd et conserve ses autres unités&#xa0;; s&apos;il n&apos;appartient à aucune autre unité, celle-ci ne peut pas être supprimée.</numerusform>
+            <numerusform>%n utilisateurs appartiennent à cette unité. Ils la perdent et conservent leurs autres unités&#xa0;; si l&apos;un d&apos;eux n&apos;appartient à aucune autre unité, celle-ci ne peut pas être supprimée.</numerusform>
         </translation>
     </message>
     <message>
@@ -1843,7 +1871,7 @@
     </message>
     <message>
         <source>Delete the unit “%1”?</source>
-        <translation>Supprimer l&apos;unité « %1 » ?</translation>
+        <translation>Supprimer l&apos;unité «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1851,29 +1879,25 @@
     </message>
     <message>
         <source>“%1” cannot be deleted: some of its members belong to no other unit. Place them in another unit first.</source>
-        <translation>Impossible de supprimer « %1 » : certains de ses membres n&apos;appartiennent à aucune autre unité. Placez-les d&apos;abord dans une autre unité.</translation>
+        <translation>Impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: certains de ses membres n&apos;appartiennent à aucune autre unité. Placez-les d&apos;abord dans une autre unité.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted “%1”; %n user(s) now belong to “%2”.</source>
         <translation>
-            <numerusform>L&apos;unité « %1 » a été supprimée ; %n utilisateur appartient désormais à « %2 ».</numerusform>
-            <numerusform>L&apos;unité « %1 » a été supprimée ; %n utilisateurs appartiennent désormais à « %2 ».</numerusform>
+            <numerusform>L&apos;unité «&#xa0;%1&#xa0;» a été supprimée&#xa0;; %n utilisateur appartient désormais à «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>L&apos;unité «&#xa0;%1&#xa0;» a été supprimée&#xa0;; %n utilisateurs appartiennent désormais à «&#xa0;%2&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation>L&apos;unité « %1 » a été supprimée.</translation>
+        <translation>L&apos;unité «&#xa0;%1&#xa0;» a été supprimée.</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::OwnershipTransferPanel</name>
     <message>
         <source>Current owner:</source>
-        <translation>Propriétaire actuel :</translation>
-    </message>
-    <message>
-        <source>The owner holds Admin implicitly and cannot be deactivated or deleted. Ownership can go to an enabled user of this company; the previous owner keeps their roles.</source>
-        <translation>Le propriétaire dispose implicitement du rôle Administrateur et ne peut être ni désactivé ni supprimé. La propriété peut être transférée à un utilisateur activé de cette entreprise ; l&apos;ancien propriétaire conserve ses rôles.</translation>
+        <translation>Propriétaire actuel&#xa0;:</translation>
     </message>
     <message>
         <source>Search the company&apos;s enabled users</source>
@@ -1901,7 +1925,7 @@
     </message>
     <message>
         <source>Make %1 the owner of %2?</source>
-        <translation>Désigner %1 comme propriétaire de l&apos;entreprise « %2 » ?</translation>
+        <translation>Désigner %1 comme propriétaire de l&apos;entreprise «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The current owner keeps their roles but loses the owner&apos;s protection and the implicit Admin role.</source>
@@ -1914,6 +1938,10 @@
     <message>
         <source>%1 is now the owner.</source>
         <translation>%1 est désormais propriétaire.</translation>
+    </message>
+    <message>
+        <source>The owner holds Admin implicitly and cannot be deactivated or deleted. Ownership can go to an enabled user of this company; the previous owner keeps their roles. A transfer takes effect at once.</source>
+        <translation>Le propriétaire dispose implicitement du rôle Administrateur et ne peut être ni désactivé ni supprimé. La propriété peut être transférée à un utilisateur activé de cette entreprise&#xa0;; l&apos;ancien propriétaire conserve ses rôles. Le transfert prend effet immédiatement.</translation>
     </message>
 </context>
 <context>
@@ -2112,12 +2140,8 @@
         <translation>Modifier le rôle</translation>
     </message>
     <message>
-        <source>🔒 Built-in roles are the same in every company and cannot be changed. Use Duplicate in the roles list to make an editable copy.</source>
-        <translation>🔒 Les rôles prédéfinis sont identiques dans toutes les entreprises et ne peuvent pas être modifiés. Utilisez « Dupliquer » dans la liste des rôles pour en créer une copie modifiable.</translation>
-    </message>
-    <message>
         <source>&amp;Company:</source>
-        <translation>&amp;Entreprise :</translation>
+        <translation>&amp;Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a company…</source>
@@ -2125,19 +2149,19 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Optional: what people with this role do</source>
-        <translation>Facultatif : ce que font les personnes ayant ce rôle</translation>
+        <translation>Facultatif&#xa0;: ce que font les personnes ayant ce rôle</translation>
     </message>
     <message>
         <source>&amp;Permissions:</source>
-        <translation>&amp;Autorisations :</translation>
+        <translation>&amp;Autorisations&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -2177,11 +2201,15 @@
     </message>
     <message>
         <source>Someone else changed this role after you opened it. Reload to get their version; what you typed here is kept.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce rôle après que vous l&apos;avez ouvert. Rechargez pour obtenir sa version ; ce que vous avez saisi ici est conservé.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce rôle après que vous l&apos;avez ouvert. Rechargez pour obtenir sa version&#xa0;; ce que vous avez saisi ici est conservé.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Built-in roles are the same in every company and cannot be changed. Use Duplicate in the roles list to make an editable copy.</source>
+        <translation>Les rôles prédéfinis sont identiques dans toutes les entreprises et ne peuvent pas être modifiés. Utilisez «&#xa0;Dupliquer&#xa0;» dans la liste des rôles pour en créer une copie modifiable.</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2251,7 @@
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation>&amp;Entreprise :</translation>
+        <translation>&amp;Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>All companies</source>
@@ -2232,7 +2260,7 @@
     <message>
         <source>S&amp;cope:</source>
         <extracomment>Filter: company roles or platform staff roles.</extracomment>
-        <translation>Por&amp;tée :</translation>
+        <translation>Por&amp;tée&#xa0;:</translation>
     </message>
     <message>
         <source>All</source>
@@ -2288,7 +2316,7 @@
     </message>
     <message>
         <source>Delete the role “%1”?</source>
-        <translation>Supprimer le rôle « %1 » ?</translation>
+        <translation>Supprimer le rôle «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
@@ -2304,7 +2332,7 @@
     </message>
     <message>
         <source>The role %1 was not deleted: %2</source>
-        <translation>Le rôle %1 n&apos;a pas été supprimé : %2</translation>
+        <translation>Le rôle %1 n&apos;a pas été supprimé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Role in use</source>
@@ -2312,11 +2340,11 @@
     </message>
     <message>
         <source>Users still hold the role “%1”.</source>
-        <translation>Des utilisateurs ont encore le rôle « %1 ».</translation>
+        <translation>Des utilisateurs ont encore le rôle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Remove it from them and delete it anyway?</source>
-        <translation>Le leur retirer et le supprimer quand même ?</translation>
+        <translation>Le leur retirer et le supprimer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Remove and delete</source>
@@ -2327,11 +2355,11 @@
     <name>steward::ui::SessionController</name>
     <message>
         <source>The keychain reported a problem: %1</source>
-        <translation>Le trousseau a signalé un problème : %1</translation>
+        <translation>Le trousseau a signalé un problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>No keychain is available on this computer, so your session is kept only until Steward closes. You will have to sign in again next time.</source>
-        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur ; votre session n&apos;est donc conservée que jusqu&apos;à la fermeture de Steward. La prochaine fois, vous devrez vous reconnecter.</translation>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur&#xa0;; votre session n&apos;est donc conservée que jusqu&apos;à la fermeture de Steward. La prochaine fois, vous devrez vous reconnecter.</translation>
     </message>
     <message>
         <source>Your saved session has ended. Please sign in again.</source>
@@ -2350,7 +2378,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>System default</source>
@@ -2382,7 +2410,7 @@
     </message>
     <message>
         <source>%1 — CA: %2</source>
-        <translation>%1 — AC : %2</translation>
+        <translation>%1 — AC&#xa0;: %2</translation>
     </message>
     <message>
         <source>CA certificate for %1</source>
@@ -2421,7 +2449,7 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>https://steward.example.com</source>
@@ -2429,7 +2457,7 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Adresse e-mail :</translation>
+        <translation>&amp;Adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>name@company.com</source>
@@ -2437,7 +2465,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
@@ -2449,7 +2477,7 @@
     </message>
     <message>
         <source>I forgot my credentials</source>
-        <translation>Mot de passe oublié ?</translation>
+        <translation>Mot de passe oublié&#xa0;?</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
@@ -2477,7 +2505,7 @@
     </message>
     <message>
         <source>Enter your email address first; we will send a link to reset your password to it.</source>
-        <translation>Saisissez d&apos;abord votre adresse e-mail ; nous y enverrons un lien pour réinitialiser votre mot de passe.</translation>
+        <translation>Saisissez d&apos;abord votre adresse e-mail&#xa0;; nous y enverrons un lien pour réinitialiser votre mot de passe.</translation>
     </message>
     <message>
         <source>If an account exists for %1, a link to choose a new password is on its way. Check your inbox (and the spam folder).</source>
@@ -2492,7 +2520,7 @@
     </message>
     <message>
         <source>The temporary password of %1 is below. Hand it over in a safe way; it is shown only now. They must choose their own password when they sign in with it.</source>
-        <translation>Voici le mot de passe temporaire de %1. Transmettez-le de manière sûre ; il n&apos;est affiché qu&apos;une seule fois. À sa première connexion, la personne devra choisir son propre mot de passe.</translation>
+        <translation>Voici le mot de passe temporaire de %1. Transmettez-le de manière sûre&#xa0;; il n&apos;est affiché qu&apos;une seule fois. À sa première connexion, la personne devra choisir son propre mot de passe.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2514,7 +2542,7 @@
     <name>steward::ui::UserCsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
@@ -2536,27 +2564,27 @@
     </message>
     <message>
         <source>Com&amp;pany:</source>
-        <translation>En&amp;treprise :</translation>
+        <translation>En&amp;treprise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Adresse e-mail :</translation>
+        <translation>&amp;Adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>made from the email address</source>
@@ -2576,7 +2604,7 @@
     </message>
     <message>
         <source>Send nothing (the person uses &quot;I forgot my credentials&quot;)</source>
-        <translation>Ne rien envoyer (la personne utilise « Mot de passe oublié ? »)</translation>
+        <translation>Ne rien envoyer (la personne utilise «&#xa0;Mot de passe oublié&#xa0;?&#xa0;»)</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2588,7 +2616,7 @@
     </message>
     <message>
         <source>Tick the roles the person holds. Untick &quot;Enabled&quot; to switch an assignment off for a while without removing it.</source>
-        <translation>Cochez les rôles de la personne. Décochez « Activé » pour désactiver temporairement une attribution sans la retirer.</translation>
+        <translation>Cochez les rôles de la personne. Décochez «&#xa0;Activé&#xa0;» pour désactiver temporairement une attribution sans la retirer.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -2644,7 +2672,7 @@
     </message>
     <message>
         <source>Someone else changed %1 while you were editing. Load their version and keep the changes you made here on top of it?</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 pendant que vous le modifiiez. Charger sa version et y appliquer les modifications faites ici ?</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 pendant que vous le modifiiez. Charger sa version et y appliquer les modifications faites ici&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Reload and keep my changes</source>
@@ -2652,11 +2680,11 @@
     </message>
     <message>
         <source>Not saved: someone else changed this user meanwhile.</source>
-        <translation>Non enregistré : quelqu&apos;un d&apos;autre a modifié cet utilisateur entre-temps.</translation>
+        <translation>Non enregistré&#xa0;: quelqu&apos;un d&apos;autre a modifié cet utilisateur entre-temps.</translation>
     </message>
     <message>
         <source>Reloaded. Your changes are kept; review them and save again.</source>
-        <translation>Rechargé. Vos modifications sont conservées ; vérifiez-les, puis enregistrez à nouveau.</translation>
+        <translation>Rechargé. Vos modifications sont conservées&#xa0;; vérifiez-les, puis enregistrez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +2725,31 @@
     </message>
     <message>
         <source>Too many failed sign-in attempts. For your security, sign-in is locked; try again %1.</source>
-        <translation>Trop de tentatives de connexion infructueuses. Pour votre sécurité, la connexion est bloquée ; réessayez %1.</translation>
+        <translation>Trop de tentatives de connexion infructueuses. Pour votre sécurité, la connexion est bloquée&#xa0;; réessayez %1.</translation>
+    </message>
+    <message>
+        <source>The company owner is protected: transfer ownership to another user first.</source>
+        <translation>Le propriétaire de l&apos;entreprise est protégé&#xa0;: transférez d&apos;abord la propriété à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>You cannot delete your own account.</source>
+        <translation>Vous ne pouvez pas supprimer votre propre compte.</translation>
+    </message>
+    <message>
+        <source>The account is deactivated; reactivate it first.</source>
+        <translation>Le compte est désactivé&#xa0;; réactivez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The user is already deactivated.</source>
+        <translation>L&apos;utilisateur est déjà désactivé.</translation>
+    </message>
+    <message>
+        <source>Only a deactivated user can be reactivated.</source>
+        <translation>Seul un utilisateur désactivé peut être réactivé.</translation>
+    </message>
+    <message>
+        <source>The email address is not verified yet.</source>
+        <translation>L&apos;adresse e-mail n&apos;est pas encore confirmée.</translation>
     </message>
 </context>
 <context>
@@ -2767,15 +2819,15 @@
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation>Stat&amp;ut :</translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>Rô&amp;le :</translation>
+        <translation>Rô&amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>U&amp;nit:</source>
-        <translation>Unit&amp;é :</translation>
+        <translation>Unit&amp;é&#xa0;:</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -2815,35 +2867,35 @@
     </message>
     <message>
         <source>Email:</source>
-        <translation>Adresse e-mail :</translation>
+        <translation>Adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation>Nom d&apos;utilisateur :</translation>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation>Rôles :</translation>
+        <translation>Rôles&#xa0;:</translation>
     </message>
     <message>
         <source>Last sign-in:</source>
-        <translation>Dernière connexion :</translation>
+        <translation>Dernière connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation>Date de création :</translation>
+        <translation>Date de création&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Select a user to see the details.</source>
@@ -2860,20 +2912,13 @@
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n users</source>
-        <translation>
-            <numerusform>%n utilisateur</numerusform>
-            <numerusform>%n utilisateurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete users</source>
         <translation>Supprimer des utilisateurs</translation>
     </message>
     <message>
         <source>Delete %1? Their sessions end and their data is removed; the audit log keeps a record. This cannot be undone.</source>
-        <translation>Supprimer %1 ? Les sessions sont fermées et les données effacées ; le journal d&apos;audit en garde une trace. Cette action est irréversible.</translation>
+        <translation>Supprimer %1&#xa0;? Les sessions sont fermées et les données effacées&#xa0;; le journal d&apos;audit en garde une trace. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2893,7 +2938,7 @@
     </message>
     <message>
         <source>Deactivate %1? They can no longer sign in, and their sessions and API tokens end. You can reactivate them later.</source>
-        <translation>Désactiver %1 ? La connexion ne sera plus possible, et les sessions et jetons d&apos;API prendront fin. Vous pourrez réactiver les comptes plus tard.</translation>
+        <translation>Désactiver %1&#xa0;? La connexion ne sera plus possible, et les sessions et jetons d&apos;API prendront fin. Vous pourrez réactiver les comptes plus tard.</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -2913,7 +2958,7 @@
     </message>
     <message>
         <source>Sign %1 out on every device?</source>
-        <translation>Déconnecter %1 sur tous les appareils ?</translation>
+        <translation>Déconnecter %1 sur tous les appareils&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -2937,15 +2982,16 @@
     </message>
     <message>
         <source>%1: done for %2.</source>
-        <translation>%1 : effectué pour %2.</translation>
+        <extracomment>%1 is the action (&quot;Deactivate&quot;), %2 the user.</extracomment>
+        <translation>%1&#xa0;: effectué pour %2.</translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
-        <translation>%1 : échec pour %2 : %3</translation>
+        <translation>%1&#xa0;: échec pour %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 failed.</source>
-        <translation>%1 : %2 réussi(s), %3 en échec.</translation>
+        <translation>%1&#xa0;: %2 réussi(s), %3 en échec.</translation>
     </message>
     <message>
         <source>%1 — results</source>
@@ -2969,7 +3015,7 @@
     </message>
     <message>
         <source>Replace the password of %1 with a temporary one? Their sessions end, and they must choose a new password when they next sign in.</source>
-        <translation>Remplacer le mot de passe de %1 par un mot de passe temporaire ? Les sessions sont fermées et un nouveau mot de passe devra être choisi à la prochaine connexion.</translation>
+        <translation>Remplacer le mot de passe de %1 par un mot de passe temporaire&#xa0;? Les sessions sont fermées et un nouveau mot de passe devra être choisi à la prochaine connexion.</translation>
     </message>
     <message>
         <source>&amp;Create temporary password</source>
@@ -2977,7 +3023,7 @@
     </message>
     <message>
         <source>No temporary password for %1: %2</source>
-        <translation>Aucun mot de passe temporaire pour %1 : %2</translation>
+        <translation>Aucun mot de passe temporaire pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was created.</source>
@@ -2986,6 +3032,27 @@
     <message>
         <source>%1 was saved.</source>
         <translation>Les modifications de %1 ont été enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n users? Their sessions end and their data is removed; the audit log keeps a record. This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %n utilisateur&#xa0;? Les sessions sont fermées et les données effacées&#xa0;; le journal d&apos;audit en garde une trace. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n utilisateurs&#xa0;? Les sessions sont fermées et les données effacées&#xa0;; le journal d&apos;audit en garde une trace. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n users? They can no longer sign in, and their sessions and API tokens end. You can reactivate them later.</source>
+        <translation>
+            <numerusform>Désactiver %n utilisateur&#xa0;? La connexion ne sera plus possible, et les sessions et jetons d&apos;API prendront fin. Vous pourrez réactiver le compte plus tard.</numerusform>
+            <numerusform>Désactiver %n utilisateurs&#xa0;? La connexion ne sera plus possible, et les sessions et jetons d&apos;API prendront fin. Vous pourrez réactiver les comptes plus tard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n users out on every device?</source>
+        <translation>
+            <numerusform>Déconnecter %n utilisateur sur tous les appareils&#xa0;?</numerusform>
+            <numerusform>Déconnecter %n utilisateurs sur tous les appareils&#xa0;?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -543,6 +543,7 @@
     </message>
     <message>
         <source>Platform operator</source>
+        <extracomment>Shown as the company of platform staff, who belong to no customer company.</extracomment>
         <translation>Оператор платформы</translation>
     </message>
     <message>
@@ -652,6 +653,10 @@
         <source>%1: %2</source>
         <extracomment>An audit event&apos;s object: %1 its kind (User, Role…), %2 its name or id.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an event to see what it changed.</source>
+        <translation>Выберите событие, чтобы увидеть, что оно изменило.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +847,10 @@
     <message>
         <source>Steward</source>
         <translation>Steward</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>История пользователя %1</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1332,14 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::IdNameResolver</name>
+    <message>
+        <source>Someone not visible to you (%1…)</source>
+        <extracomment>An audit actor or inviter the signed-in person may not see; %1 starts their id.</extracomment>
+        <translation>Пользователь, скрытый от вас (%1…)</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::InvitationExpiryDelegate</name>
     <message>
         <source>expired</source>
@@ -1506,6 +1523,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) selected.</source>
+        <translation>
+            <numerusform>Выбрано %n приглашение.</numerusform>
+            <numerusform>Выбрано %n приглашения.</numerusform>
+            <numerusform>Выбрано %n приглашений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an invitation to see its details.</source>
+        <translation>Выберите приглашение, чтобы увидеть сведения о нём.</translation>
     </message>
 </context>
 <context>
@@ -1887,10 +1916,6 @@
         <translation>Текущий владелец:</translation>
     </message>
     <message>
-        <source>The owner holds Admin implicitly and cannot be deactivated or deleted. Ownership can go to an enabled user of this company; the previous owner keeps their roles.</source>
-        <translation>Владелец неявно имеет роль «Администратор», его нельзя деактивировать или удалить. Права владельца можно передать активному пользователю этой компании; прежний владелец сохраняет свои роли.</translation>
-    </message>
-    <message>
         <source>Search the company&apos;s enabled users</source>
         <translation>Поиск среди активных пользователей компании</translation>
     </message>
@@ -1929,6 +1954,10 @@
     <message>
         <source>%1 is now the owner.</source>
         <translation>Пользователь %1 теперь владелец.</translation>
+    </message>
+    <message>
+        <source>The owner holds Admin implicitly and cannot be deactivated or deleted. Ownership can go to an enabled user of this company; the previous owner keeps their roles. A transfer takes effect at once.</source>
+        <translation>Владелец неявно имеет роль «Администратор», его нельзя деактивировать или удалить. Права владельца можно передать активному пользователю этой компании; прежний владелец сохраняет свои роли. Передача вступает в силу сразу.</translation>
     </message>
 </context>
 <context>
@@ -2128,10 +2157,6 @@
         <translation>Изменение роли</translation>
     </message>
     <message>
-        <source>🔒 Built-in roles are the same in every company and cannot be changed. Use Duplicate in the roles list to make an editable copy.</source>
-        <translation>🔒 Встроенные роли одинаковы во всех компаниях и не могут быть изменены. Чтобы получить редактируемую копию, используйте команду «Дублировать» в списке ролей.</translation>
-    </message>
-    <message>
         <source>&amp;Company:</source>
         <translation>&amp;Компания:</translation>
     </message>
@@ -2198,6 +2223,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Built-in roles are the same in every company and cannot be changed. Use Duplicate in the roles list to make an editable copy.</source>
+        <translation>Встроенные роли одинаковы во всех компаниях и не могут быть изменены. Чтобы получить редактируемую копию, используйте команду «Дублировать» в списке ролей.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2748,30 @@
         <source>Too many failed sign-in attempts. For your security, sign-in is locked; try again %1.</source>
         <translation>Слишком много неудачных попыток входа. В целях безопасности вход заблокирован; повторите попытку %1.</translation>
     </message>
+    <message>
+        <source>The company owner is protected: transfer ownership to another user first.</source>
+        <translation>Владелец компании защищён: сначала передайте права владельца другому пользователю.</translation>
+    </message>
+    <message>
+        <source>You cannot delete your own account.</source>
+        <translation>Вы не можете удалить собственную учётную запись.</translation>
+    </message>
+    <message>
+        <source>The account is deactivated; reactivate it first.</source>
+        <translation>Учётная запись деактивирована; сначала активируйте её повторно.</translation>
+    </message>
+    <message>
+        <source>The user is already deactivated.</source>
+        <translation>Пользователь уже деактивирован.</translation>
+    </message>
+    <message>
+        <source>Only a deactivated user can be reactivated.</source>
+        <translation>Повторно активировать можно только деактивированного пользователя.</translation>
+    </message>
+    <message>
+        <source>The email address is not verified yet.</source>
+        <translation>Адрес электронной почты ещё не подтверждён.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::UsersView</name>
@@ -2882,14 +2935,6 @@
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n users</source>
-        <translation>
-            <numerusform>%n пользователя</numerusform>
-            <numerusform>%n пользователей</numerusform>
-            <numerusform>%n пользователей</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete users</source>
         <translation>Удаление пользователей</translation>
@@ -2960,6 +3005,7 @@
     </message>
     <message>
         <source>%1: done for %2.</source>
+        <extracomment>%1 is the action (&quot;Deactivate&quot;), %2 the user.</extracomment>
         <translation>%1: выполнено для %2.</translation>
     </message>
     <message>
@@ -3009,6 +3055,30 @@
     <message>
         <source>%1 was saved.</source>
         <translation>Изменения пользователя %1 сохранены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n users? Their sessions end and their data is removed; the audit log keeps a record. This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить %n пользователя? Сеансы будут завершены, данные удалены, а в журнале аудита останется запись. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %n пользователей? Сеансы будут завершены, данные удалены, а в журнале аудита останется запись. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %n пользователей? Сеансы будут завершены, данные удалены, а в журнале аудита останется запись. Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n users? They can no longer sign in, and their sessions and API tokens end. You can reactivate them later.</source>
+        <translation>
+            <numerusform>Деактивировать %n пользователя? Вход станет невозможен, сеансы и API-токены будут завершены. Позже учётные записи можно активировать повторно.</numerusform>
+            <numerusform>Деактивировать %n пользователей? Вход станет невозможен, сеансы и API-токены будут завершены. Позже учётные записи можно активировать повторно.</numerusform>
+            <numerusform>Деактивировать %n пользователей? Вход станет невозможен, сеансы и API-токены будут завершены. Позже учётные записи можно активировать повторно.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n users out on every device?</source>
+        <translation>
+            <numerusform>Завершить сеансы %n пользователя на всех устройствах?</numerusform>
+            <numerusform>Завершить сеансы %n пользователей на всех устройствах?</numerusform>
+            <numerusform>Завершить сеансы %n пользователей на всех устройствах?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

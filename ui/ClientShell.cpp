@@ -9,10 +9,19 @@
 #include "SessionController.h"
 #include "SettingsDialog.h"
 #include "SignInWindow.h"
+#include "views/AuditView.h"
+#include "views/CompaniesView.h"
+#include "views/CompanyEditor.h"
+#include "views/InvitationsView.h"
+#include "views/OrgUnitsView.h"
+#include "views/RoleEditor.h"
+#include "views/RolesView.h"
 #include "views/UsersView.h"
 
+#include <QDialog>
 #include <QMessageBox>
 #include <QSettings>
+#include <QVBoxLayout>
 #include <net/CertificateTrust.h>
 #include <net/SettingsTrustStore.h>
 #include <net/TokenVault.h>
@@ -133,7 +142,28 @@ void ClientShell::showMain()
 
 void ClientShell::installViews()
 {
-    m_main->setSectionView(MainWindow::Section::Users, new UsersView(m_session.get(), m_main));
+    SessionController* session = m_session.get();
+    if (m_main->hasSection(MainWindow::Section::Companies))
+        m_main->setSectionView(MainWindow::Section::Companies, new CompaniesView(session, m_main));
+    auto* users = new UsersView(session, m_main);
+    m_main->setSectionView(MainWindow::Section::Users, users);
+    m_main->setSectionView(MainWindow::Section::Invitations, new InvitationsView(session, m_main));
+    m_main->setSectionView(MainWindow::Section::Roles, new RolesView(session, m_main));
+    m_main->setSectionView(MainWindow::Section::OrgUnits, new OrgUnitsView(session, m_main));
+    m_main->setSectionView(MainWindow::Section::Audit, new AuditView(session, m_main));
+    connect(users, &UsersView::historyRequested, this, &ClientShell::openUserHistory);
+}
+
+void ClientShell::openUserHistory(const QString& userId, const QString& label)
+{
+    auto* dialog = new QDialog(m_main);
+    dialog->setObjectName(QStringLiteral("userHistory"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("History of %1").arg(label));
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(new AuditView(m_session.get(), userId, dialog));
+    dialog->resize(900, 520);
+    dialog->show();
 }
 
 void ClientShell::openAccount()

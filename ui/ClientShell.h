@@ -71,6 +71,7 @@ private:
     void showSignIn(const QString& message = {});
     void showMain();
     void installViews();
+    void openUserHistory(const QString& userId, const QString& label);
     void onPasswordChangeRequired();
     void onReauthenticationRequired();
     void onSignedOut();

@@ -43,12 +43,13 @@ QString LanguageManager::apply(const QString& requested)
     m_qtTranslator.reset();
 
     QLocale::setDefault(QLocale(code));
+    // English has a catalogue too, holding only the plural forms ("1 user", "2 users").
+    auto app = std::make_unique<QTranslator>();
+    if (app->load(QStringLiteral(":/i18n/steward_") + code)) {
+        QCoreApplication::installTranslator(app.get());
+        m_appTranslator = std::move(app);
+    }
     if (code != QLatin1String("en")) {
-        auto app = std::make_unique<QTranslator>();
-        if (app->load(QStringLiteral(":/i18n/steward_") + code)) {
-            QCoreApplication::installTranslator(app.get());
-            m_appTranslator = std::move(app);
-        }
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt.get());

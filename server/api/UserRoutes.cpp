@@ -42,12 +42,14 @@ Response listUsers(RequestContext& ctx)
     query.sort = page.sort;
     query.limit = page.limit;
     query.offset = page.offset;
-    qint64 total = 0;
-    const QList<User> users = UserStore::list(database(ctx), query, &total);
+    const UserPage users = UserStore::list(database(ctx), query);
     QJsonArray items;
-    for (const User& user : users)
+    for (const User& user : users.items)
         items.append(userJson(user));
-    return Response::list(items, total);
+    // totalExact: false when a filtered count stopped at its limit (docs/api.md, GET /api/v1/users).
+    return Response::json(QJsonObject{{QStringLiteral("items"), items},
+                                      {QStringLiteral("total"), users.total},
+                                      {QStringLiteral("totalExact"), users.totalExact}});
 }
 
 Response createUser(RequestContext& ctx)

@@ -3,6 +3,8 @@
 // Every list, filter, sort and search the API offers has an index (design for 1,000,000 users).
 #include "Schema.h"
 
+#include "UserIndexes.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <domain/Permissions.h>
@@ -144,11 +146,17 @@ QStringList version2(Backend)
     };
 }
 
+// Exact totals without counting rows, and an indexed substring search on SQLite (see UserIndexes.h).
+QStringList version3(Backend backend)
+{
+    return userindexes::migration(backend);
+}
+
 } // namespace
 
 QList<QStringList> schemaMigrations(Backend backend)
 {
-    return {version1(backend), version2(backend)};
+    return {version1(backend), version2(backend), version3(backend)};
 }
 
 } // namespace steward::server

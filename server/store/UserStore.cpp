@@ -2,18 +2,20 @@
 
 #include "ListQuery.h"
 #include "Sql.h"
+#include "UserRowReader.h"
 
 #include <QHash>
 #include <QJsonDocument>
 #include <domain/Json.h>
 
 namespace steward::server {
-namespace {
 
-const QString kColumns = QStringLiteral(
+const QString userrows::kColumns = QStringLiteral(
     "u.id, u.company_id, u.email, u.username, u.first_name, u.last_name, u.language, u.state, u.email_verified_at, "
     "u.has_password, u.must_change_password, u.self_registered, u.last_sign_in_at, u.custom_fields, "
     "u.notifications, u.created_at, u.updated_at, u.version");
+
+namespace {
 
 QDateTime timeOrNull(const Sql& q, int column)
 {
@@ -30,7 +32,9 @@ QString compact(const QJsonObject& o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-User readUser(const Sql& q)
+} // namespace
+
+User userrows::readUser(const Sql& q)
 {
     User u;
     u.id = q.uuid(0);
@@ -55,15 +59,14 @@ User readUser(const Sql& q)
     return u;
 }
 
-QString placeholders(qsizetype n)
+QString userrows::placeholders(qsizetype n)
 {
     QStringList marks;
     marks.fill(QStringLiteral("?"), n);
     return marks.join(u", ");
 }
 
-// Roles and units of a page of users: two queries for the whole page, never one per row.
-void loadRelations(const QSqlDatabase& db, QList<User>& users)
+void userrows::loadRelations(const QSqlDatabase& db, QList<User>& users)
 {
     if (users.isEmpty())
         return;
@@ -87,12 +90,16 @@ void loadRelations(const QSqlDatabase& db, QList<User>& users)
         users[index.value(units.uuid(0))].orgUnitIds.append(units.uuid(1));
 }
 
+namespace {
+
 QString searchText(const User& u)
 {
     return QStringList{u.firstName, u.lastName, u.email, u.username}.join(QLatin1Char(' ')).toLower();
 }
 
-const QHash<QString, QString>& sortColumns()
+} // namespace
+
+const QHash<QString, QString>& userrows::sortColumns()
 {
     static const QHash<QString, QString> columns{
         {QStringLiteral("lastName"), QStringLiteral("u.last_key")},
@@ -107,7 +114,7 @@ const QHash<QString, QString>& sortColumns()
     return columns;
 }
 
-} // namespace
+using namespace userrows;
 
 QStringList UserStore::sortableFields()
 {
@@ -155,45 +162,6 @@ std::optional<UserCredentials> UserStore::credentialsById(const QSqlDatabase& db
     Sql q(db, kCredentialColumns + QStringLiteral("WHERE id = ?"));
     q.bind(id);
     return credentials(q);
-}
-
-QList<User> UserStore::list(const QSqlDatabase& db, const UserListQuery& query, qint64* total)
-{
-    SqlFilter filter;
-    if (!query.companyId.isNull())
-        filter.add(QStringLiteral("u.company_id = ?"), idText(query.companyId));
-    else if (query.staffOnly)
-        filter.add(QStringLiteral("u.company_id IS NULL"));
-    if (!query.search.isEmpty())
-        filter.add(QStringLiteral("u.search_text LIKE ? ESCAPE '!'"), containsPattern(query.search));
-    if (query.state)
-        filter.add(QStringLiteral("u.state = ?"), toString(*query.state));
-    if (!query.roleId.isNull())
-        filter.add(QStringLiteral("EXISTS (SELECT 1 FROM role_assignments a WHERE a.user_id = u.id AND a.role_id = ?)"),
-                   idText(query.roleId));
-    if (!query.orgUnitId.isNull())
-        filter.add(QStringLiteral("EXISTS (SELECT 1 FROM user_org_units m WHERE m.user_id = u.id AND m.unit_id = ?)"),
-                   idText(query.orgUnitId));
-    if (!query.visibleUnits.isEmpty()) {
-        QVariantList units;
-        for (const QUuid& unit : query.visibleUnits)
-            units.append(idText(unit));
-        filter.add(QStringLiteral("EXISTS (SELECT 1 FROM user_org_units v WHERE v.user_id = u.id AND v.unit_id IN (") +
-                       placeholders(units.size()) + QStringLiteral("))"),
-                   units);
-    }
-    *total = countRows(db, QStringLiteral("users u"), filter);
-    Sql q(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users u") + filter.sql() +
-                  orderBy(query.sort, sortColumns(), QStringLiteral("u.last_key ASC, u.first_key ASC"),
-                          QStringLiteral("u.id ASC")) +
-                  QStringLiteral(" LIMIT ? OFFSET ?"));
-    filter.bindTo(q);
-    q.bind(query.limit).bind(query.offset).exec();
-    QList<User> users;
-    while (q.next())
-        users.append(readUser(q));
-    loadRelations(db, users);
-    return users;
 }
 
 void UserStore::insert(const QSqlDatabase& db, const User& u, const QString& passwordHash, bool temporaryPassword)

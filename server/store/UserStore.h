@@ -34,13 +34,26 @@ struct UserListQuery
     int offset = 0;
 };
 
+struct UserPage
+{
+    QList<User> items;
+    qint64 total = 0;
+    // False when `total` is a lower bound: a filtered count stops at UserStore::kCountLimit.
+    bool totalExact = true;
+};
+
 class UserStore
 {
 public:
     static std::optional<User> find(const QSqlDatabase& db, const QUuid& id);
     static std::optional<UserCredentials> credentialsByEmail(const QSqlDatabase& db, const QString& email);
     static std::optional<UserCredentials> credentialsById(const QSqlDatabase& db, const QUuid& id);
-    static QList<User> list(const QSqlDatabase& db, const UserListQuery& query, qint64* total);
+    // A page of users and their total. Lists filtered by nothing but company, state and role read
+    // the total from counters (exact); search and unit filters count matches up to kCountLimit.
+    // Pages past the middle of an exactly counted list are read backwards from the end, so the last
+    // page costs what the first does.
+    static UserPage list(const QSqlDatabase& db, const UserListQuery& query);
+    static constexpr qint64 kCountLimit = 10000;
     // Sort keys the list accepts (API names).
     static QStringList sortableFields();
 
