@@ -50,7 +50,7 @@ QString userState(const QString& state)
     static const QHash<QString, const char*> words{
         {QStringLiteral("created"), QT_TRANSLATE_NOOP("steward::models::UserState", "Created")},
         //: A self-registered user whose email is verified, waiting for an admin to enable them.
-        {QStringLiteral("valid"), QT_TRANSLATE_NOOP("steward::models::UserState", "Awaiting approval")},
+        {QStringLiteral("valid"), QT_TRANSLATE_NOOP("steward::models::UserState", "Valid")},
         {QStringLiteral("enabled"), QT_TRANSLATE_NOOP("steward::models::UserState", "Enabled")},
         {QStringLiteral("deactivated"), QT_TRANSLATE_NOOP("steward::models::UserState", "Deactivated")},
     };

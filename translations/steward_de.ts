@@ -270,17 +270,17 @@
         <translation>Angelegt</translation>
     </message>
     <message>
-        <source>Awaiting approval</source>
-        <extracomment>A self-registered user whose email is verified, waiting for an admin to enable them.</extracomment>
-        <translation>Validiert</translation>
-    </message>
-    <message>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <extracomment>A self-registered user whose email is verified, waiting for an admin to enable them.</extracomment>
+        <translation>Validiert</translation>
     </message>
 </context>
 <context>

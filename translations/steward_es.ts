@@ -270,17 +270,17 @@
         <translation>Creado</translation>
     </message>
     <message>
-        <source>Awaiting approval</source>
-        <extracomment>A self-registered user whose email is verified, waiting for an admin to enable them.</extracomment>
-        <translation>Validado</translation>
-    </message>
-    <message>
         <source>Enabled</source>
         <translation>Habilitado</translation>
     </message>
     <message>
         <source>Deactivated</source>
         <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <extracomment>A self-registered user whose email is verified, waiting for an admin to enable them.</extracomment>
+        <translation>Validado</translation>
     </message>
 </context>
 <context>

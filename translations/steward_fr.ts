@@ -270,17 +270,17 @@
         <translation>Créé</translation>
     </message>
     <message>
-        <source>Awaiting approval</source>
-        <extracomment>A self-registered user whose email is verified, waiting for an admin to enable them.</extracomment>
-        <translation>Validé</translation>
-    </message>
-    <message>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <extracomment>A self-registered user whose email is verified, waiting for an admin to enable them.</extracomment>
+        <translation>Validé</translation>
     </message>
 </context>
 <context>

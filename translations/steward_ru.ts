@@ -270,17 +270,17 @@
         <translation>Создан</translation>
     </message>
     <message>
-        <source>Awaiting approval</source>
-        <extracomment>A self-registered user whose email is verified, waiting for an admin to enable them.</extracomment>
-        <translation>Подтверждён</translation>
-    </message>
-    <message>
         <source>Enabled</source>
         <translation>Активен</translation>
     </message>
     <message>
         <source>Deactivated</source>
         <translation>Деактивирован</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <extracomment>A self-registered user whose email is verified, waiting for an admin to enable them.</extracomment>
+        <translation>Подтверждён</translation>
     </message>
 </context>
 <context>
