@@ -9,7 +9,14 @@ namespace steward::net {
 
 TokenVault::TokenVault(QObject* parent) : QObject(parent) {}
 
-TokenVault::~TokenVault() = default;
+TokenVault::~TokenVault()
+{
+    // A keychain call still in flight finishes on its own: the backend calls back into its job when
+    // the keychain answers, so the job must outlive the vault (it deletes itself when done; the
+    // vault's handler is disconnected with the vault).
+    for (QKeychain::Job* job : findChildren<QKeychain::Job*>(Qt::FindDirectChildrenOnly))
+        job->setParent(nullptr);
+}
 
 QString TokenVault::keyFor(const QUrl& server, const QString& email)
 {

@@ -34,12 +34,14 @@ Authentication fromSession(ServerContext& context, const QSqlDatabase& db, const
     const qint64 now = context.nowMs();
     const QUuid sessionId = q.uuid(0);
     const qint64 lastUsed = q.integer(2);
-    if (now >= q.integer(3) || now - lastUsed >= qint64(context.config.sessionIdleSeconds) * 1000) {
+    const qint64 expiresAt = q.integer(3);
+    const QUuid userId = q.uuid(1);
+    const bool mustChange = q.flag(4);
+    q.finish(); // before any write below
+    if (now >= expiresAt || now - lastUsed >= qint64(context.config.sessionIdleSeconds) * 1000) {
         Sql(db, QStringLiteral("DELETE FROM sessions WHERE id = ?")).bind(sessionId).exec();
         return auth;
     }
-    const QUuid userId = q.uuid(1);
-    const bool mustChange = q.flag(4);
     // Touch well within the idle timeout, so that a session in use never looks idle.
     const qint64 touchInterval = qMin<qint64>(kTouchIntervalMs, qint64(context.config.sessionIdleSeconds) * 250);
     if (now - lastUsed >= touchInterval)
@@ -69,6 +71,8 @@ Authentication fromApiToken(ServerContext& context, const QSqlDatabase& db, cons
     p.companyId = q.uuid(1);
     p.tokenPermissions = permissionSet(q.text(3));
     const QUuid tokenId = q.uuid(0);
+    const bool touch = q.isNull(6) || now - q.integer(6) >= kTouchIntervalMs;
+    q.finish(); // before any write below
     // A token never outlives or outgrows the person who made it: it stops when they are
     // deactivated or removed, and grants at most what their roles grant now. A password change
     // does not touch it (seed 003: the ERP keeps working).
@@ -77,7 +81,7 @@ Authentication fromApiToken(ServerContext& context, const QSqlDatabase& db, cons
         return auth;
     if (!creator->isPlatform())
         p.tokenPermissions.intersect(effectivePermissions(*creator));
-    if (q.isNull(6) || now - q.integer(6) >= kTouchIntervalMs)
+    if (touch)
         Sql(db, QStringLiteral("UPDATE api_tokens SET last_used_at = ? WHERE id = ?")).bind(now).bind(tokenId).exec();
     auth.principal = p;
     return auth;

@@ -34,6 +34,10 @@ public:
     bool flag(int column) const { return m_query.value(column).toLongLong() != 0; }
     bool isNull(int column) const { return m_query.isNull(column); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
+    // Ends the statement's read of the result, so that a write on the same connection that follows
+    // does not run while SQLite still holds this read open (which can make the write fail as
+    // "database is locked" under concurrent writers).
+    void finish() { m_query.finish(); }
 
 private:
     QSqlQuery m_query;
