@@ -82,7 +82,12 @@ Response revokeSessions(RequestContext& ctx)
     const int count = SessionStore::revokeAll(db, user.id);
     audit(ctx, db, QStringLiteral("user.revoke_sessions"), QStringLiteral("user"), user.id, user.companyId,
           {{QStringLiteral("sessions"), count, 0}});
+    // An administrator ending their own sessions, or ending none, has nothing to tell.
+    const bool mailed =
+        count > 0 && user.id != ctx.principal().userId && accountmail::sessionsRevoked(ctx.server(), db, user);
     tx.commit();
+    if (mailed)
+        ctx.server().mailQueued();
     return Response::json(QJsonObject{{QStringLiteral("revoked"), count}});
 }
 

@@ -3,6 +3,7 @@
 #include "Outbox.h"
 #include "ServerContext.h"
 #include "store/OneTimeTokenStore.h"
+#include "store/UserStore.h"
 
 #include <QLocale>
 #include <QUrlQuery>
@@ -139,6 +140,34 @@ void invitation(const ServerContext& context, const QSqlDatabase& db, const Invi
                         {QStringLiteral("days"), days},
                         {QStringLiteral("link"), accountLink(context, QStringLiteral("invitation"), token)}};
     queue(context, db, QStringLiteral("invitation"), invitation.email, invitation.language, p, company.id, QUuid());
+}
+
+bool sessionsRevoked(const ServerContext& context, const QSqlDatabase& db, const User& user)
+{
+    if (!user.notifications.accountActivity)
+        return false;
+    QJsonObject p = personal(user);
+    p.insert(QStringLiteral("time"), localTime(context.nowMs(), user.language));
+    queue(context, db, QStringLiteral("sessions-revoked"), user.email, user.language, p, user.companyId, user.id);
+    return true;
+}
+
+bool invitationAccepted(const ServerContext& context, const QSqlDatabase& db, const Invitation& invitation,
+                        const Company& company, const User& invitee)
+{
+    if (invitation.inviterId.isNull())
+        return false;
+    const std::optional<User> inviter = UserStore::find(db, invitation.inviterId);
+    if (!inviter || inviter->state != UserState::Enabled || !inviter->notifications.teamChanges)
+        return false;
+    QJsonObject p = personal(*inviter);
+    const QString inviteeName = invitee.fullName();
+    p.insert(QStringLiteral("invitee"), inviteeName.isEmpty() ? invitee.email : inviteeName);
+    p.insert(QStringLiteral("inviteeEmail"), invitee.email);
+    p.insert(QStringLiteral("company"), company.name);
+    queue(context, db, QStringLiteral("invitation-accepted"), inviter->email, inviter->language, p, company.id,
+          inviter->id);
+    return true;
 }
 
 } // namespace steward::server::accountmail

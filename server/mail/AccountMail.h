@@ -31,6 +31,13 @@ void emailChange(const ServerContext& context, const QSqlDatabase& db, const Use
 void invitation(const ServerContext& context, const QSqlDatabase& db, const Invitation& invitation,
                 const Company& company, const QString& inviterName);
 
+// Notices the recipient may switch off (NotificationPreferences): each checks the flag itself and
+// returns whether a mail was queued.
+bool sessionsRevoked(const ServerContext& context, const QSqlDatabase& db, const User& user);
+// To the inviter, when they still exist, are enabled and want team changes.
+bool invitationAccepted(const ServerContext& context, const QSqlDatabase& db, const Invitation& invitation,
+                        const Company& company, const User& invitee);
+
 // The page a link opens: publicUrl + "/account/<page>?token=<token>".
 QString accountLink(const ServerContext& context, const QString& page, const QString& token = QString());
 

@@ -8,6 +8,7 @@
 #include "api/UserAccess.h"
 #include "api/UserEditing.h"
 #include "auth/Passwords.h"
+#include "mail/AccountMail.h"
 #include "store/InvitationStore.h"
 #include "store/Sql.h"
 #include "store/UserStore.h"
@@ -183,7 +184,10 @@ Response submitInvitation(RequestContext& ctx, PageState& state)
           invitation.companyId, diffFields(before, json::toJson(invitation, nowTime)));
     audit(ctx, db, QStringLiteral("user.create"), QStringLiteral("user"), user.id, user.companyId,
           userChanges(QJsonObject(), userJson(*UserStore::find(db, user.id))));
+    const bool mailed = accountmail::invitationAccepted(server, db, invitation, open->company, user);
     tx.commit();
+    if (mailed)
+        server.mailQueued();
 
     const PageStrings s(state.language);
     PageBody body;
