@@ -149,7 +149,18 @@ void ClientShell::installViews()
     m_main->setSectionView(MainWindow::Section::Users, users);
     m_main->setSectionView(MainWindow::Section::Invitations, new InvitationsView(session, m_main));
     m_main->setSectionView(MainWindow::Section::Roles, new RolesView(session, m_main));
-    m_main->setSectionView(MainWindow::Section::OrgUnits, new OrgUnitsView(session, m_main));
+    // The unit tree is no SectionView (it is not a table), so the main window's search field and
+    // count reach it here.
+    auto* units = new OrgUnitsView(session, m_main);
+    m_main->setSectionView(MainWindow::Section::OrgUnits, units);
+    connect(m_main, &MainWindow::searchChanged, units, [units](MainWindow::Section section, const QString& text) {
+        if (section == MainWindow::Section::OrgUnits)
+            units->setSearch(text);
+    });
+    connect(units, &OrgUnitsView::countChanged, m_main, [this](const QString& text) {
+        if (m_main->currentSection() == MainWindow::Section::OrgUnits)
+            m_main->setCountText(text);
+    });
     m_main->setSectionView(MainWindow::Section::Audit, new AuditView(session, m_main));
     connect(users, &UsersView::historyRequested, this, &ClientShell::openUserHistory);
 }

@@ -246,6 +246,14 @@ void GuiOrgUnits::filtersTheTree()
     QVERIFY(saveScreenshot(m_shell->mainWindow(), QStringLiteral("gui-orgunits-filtered")));
     filter->clear();
     QCOMPARE(proxy->rowCount(), 2);
+
+    // The main window's search field (Ctrl+F) filters the tree too when this section is open.
+    m_shell->mainWindow()->showSection(ui::MainWindow::Section::OrgUnits);
+    m_shell->mainWindow()->searchField()->setText(QStringLiteral("dock"));
+    QTRY_COMPARE(proxy->rowCount(), 1);
+    QCOMPARE(filter->text(), QStringLiteral("dock"));
+    m_shell->mainWindow()->searchField()->clear();
+    QTRY_COMPARE(proxy->rowCount(), 2);
 }
 
 void GuiOrgUnits::deleteOfAUnitWithUnitsBelowIsRefused()
