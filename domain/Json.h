@@ -14,6 +14,10 @@
 #include <optional>
 
 namespace steward::json {
+class JsonWriter;
+}
+
+namespace steward::json {
 
 // JSON codecs for every domain type, camelCase names, as the API sends them. Timestamps are
 // ISO 8601 UTC with milliseconds ("2026-11-22T17:38:48.123Z"), absent ones null; ids are UUID
@@ -32,6 +36,8 @@ QJsonObject toJson(const NotificationPreferences& value);
 QJsonObject toJson(const RoleAssignment& value);
 QJsonObject toJson(const Role& value);
 QJsonObject toJson(const User& value);
+// The same object as toJson(User), written straight into `out` (JsonWriter.h): for pages of users.
+void write(JsonWriter& out, const User& value);
 QJsonObject toJson(const OrgUnit& value);
 QJsonObject toJson(const Invitation& value, const QDateTime& now); // carries the derived "state"
 QJsonObject toJson(const FieldChange& value);

@@ -29,6 +29,10 @@ QString languageCode(Language language)
 
 std::optional<Language> languageFromCode(const QString& code)
 {
+    for (Language language : allLanguages()) { // the stored form, read for every user of a page
+        if (languageCode(language) == code)
+            return language;
+    }
     const QString base = code.trimmed().section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
     for (Language language : allLanguages()) {
         if (languageCode(language) == base)

@@ -1,10 +1,12 @@
 // User, with the role assignments and notification preferences it carries.
 #include "Json.h"
 #include "JsonSupport.h"
+#include "JsonWriter.h"
 
 namespace steward::json {
 
 using namespace detail;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -113,6 +115,49 @@ QJsonObject toJson(const User& value)
         {QStringLiteral("updatedAt"), timeValue(value.updatedAt)},
         {QStringLiteral("version"), value.version},
     };
+}
+
+// Field for field what toJson(User) holds (tst_jsonwriter compares the two on every kind of value).
+void write(JsonWriter& out, const User& value)
+{
+    out.beginObject();
+    out.key("id"_L1).id(value.id);
+    out.key("companyId"_L1).id(value.companyId);
+    out.key("email"_L1).value(value.email);
+    out.key("username"_L1).value(value.username);
+    out.key("firstName"_L1).value(value.firstName);
+    out.key("lastName"_L1).value(value.lastName);
+    out.key("language"_L1).value(languageCode(value.language));
+    out.key("state"_L1).value(toString(value.state));
+    out.key("emailVerified"_L1).value(value.emailVerified());
+    out.key("emailVerifiedAt"_L1).time(value.emailVerifiedAt);
+    out.key("hasPassword"_L1).value(value.hasPassword);
+    out.key("mustChangePassword"_L1).value(value.mustChangePassword);
+    out.key("selfRegistered"_L1).value(value.selfRegistered);
+    out.key("lastSignInAt"_L1).time(value.lastSignInAt);
+    out.key("customFields"_L1).value(QJsonValue(value.customFields));
+    out.key("notifications"_L1).beginObject();
+    out.key("accountActivity"_L1).value(value.notifications.accountActivity);
+    out.key("teamChanges"_L1).value(value.notifications.teamChanges);
+    out.key("productNews"_L1).value(value.notifications.productNews);
+    out.endObject();
+    out.key("roles"_L1).beginArray();
+    for (const RoleAssignment& a : value.roles) {
+        out.beginObject();
+        out.key("roleId"_L1).id(a.roleId);
+        out.key("name"_L1).value(a.name);
+        out.key("enabled"_L1).value(a.enabled);
+        out.endObject();
+    }
+    out.endArray();
+    out.key("orgUnitIds"_L1).beginArray();
+    for (const QUuid& id : value.orgUnitIds)
+        out.value(QStringView(formatId(id)));
+    out.endArray();
+    out.key("createdAt"_L1).time(value.createdAt);
+    out.key("updatedAt"_L1).time(value.updatedAt);
+    out.key("version"_L1).value(value.version);
+    out.endObject();
 }
 
 std::optional<NotificationPreferences> notificationPreferencesFromJson(const QJsonObject& o, FieldErrors* errors)

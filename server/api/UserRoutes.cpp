@@ -14,10 +14,13 @@
 #include <QJsonArray>
 #include <domain/Json.h>
 #include <domain/JsonReader.h>
+#include <domain/JsonWriter.h>
 #include <domain/Permissions.h>
 
 namespace steward::server {
 namespace {
+
+using namespace Qt::StringLiterals;
 
 Response listUsers(RequestContext& ctx)
 {
@@ -43,13 +46,19 @@ Response listUsers(RequestContext& ctx)
     query.limit = page.limit;
     query.offset = page.offset;
     const UserPage users = UserStore::list(database(ctx), query);
-    QJsonArray items;
+    // Written directly: a tree of QJsonObjects for 50 users cost more than the SQL behind them.
+    QByteArray body;
+    body.reserve(256 + users.items.size() * 900);
+    json::JsonWriter out(body);
+    out.beginObject().key("items"_L1).beginArray();
     for (const User& user : users.items)
-        items.append(userJson(user));
+        json::write(out, user);
+    out.endArray();
+    out.key("total"_L1).value(users.total);
     // totalExact: false when a filtered count stopped at its limit (docs/api.md, GET /api/v1/users).
-    return Response::json(QJsonObject{{QStringLiteral("items"), items},
-                                      {QStringLiteral("total"), users.total},
-                                      {QStringLiteral("totalExact"), users.totalExact}});
+    out.key("totalExact"_L1).value(users.totalExact);
+    out.endObject();
+    return Response::json(std::move(body));
 }
 
 Response createUser(RequestContext& ctx)

@@ -23,11 +23,53 @@ QSet<QString> permissionSet(const QString& json)
     return result;
 }
 
+// The user's columns every principal starts from; the session lookup reads them in its own row.
+const QString kPrincipalColumns = QStringLiteral("u.company_id, u.state, c.owner_id");
+const QString kPrincipalJoin =
+    QStringLiteral(" JOIN users u ON u.id = s.user_id LEFT JOIN companies c ON c.id = u.company_id");
+
+Principal principalFrom(const Sql& row, int first, const QUuid& userId)
+{
+    Principal p;
+    p.userId = userId;
+    p.companyId = row.uuid(first);
+    p.state = userStateFromString(row.text(first + 1)).value_or(UserState::Deactivated);
+    p.isOwner = !p.companyId.isNull() && row.uuid(first + 2) == userId;
+    return p;
+}
+
+// Roles and unit memberships in one statement (one round trip on PostgreSQL), then the unit tree
+// when units limit the user.
+void addRolesAndUnits(const QSqlDatabase& db, Principal& p)
+{
+    Sql rows(db, QStringLiteral("SELECT 0, r.id, a.enabled, r.permissions FROM role_assignments a "
+                                "JOIN roles r ON r.id = a.role_id WHERE a.user_id = ? "
+                                "UNION ALL SELECT 1, unit_id, 0, '' FROM user_org_units WHERE user_id = ?"));
+    rows.bind(p.userId).bind(p.userId).exec();
+    QSet<QUuid> limits;
+    while (rows.next()) {
+        if (rows.integer(0) == 0)
+            p.roles.append({rows.uuid(1), rows.flag(2), permissionSet(rows.text(3))});
+        else
+            limits.insert(rows.uuid(1));
+    }
+    // The owner holds Admin over the whole company; units never narrow it.
+    if (!limits.isEmpty() && !p.isOwner) {
+        Sql tree(db, QStringLiteral("SELECT id, parent_id FROM org_units WHERE company_id = ?"));
+        tree.bind(p.companyId).exec();
+        QList<OrgUnit> all;
+        while (tree.next())
+            all.append(OrgUnit{tree.uuid(0), p.companyId, tree.uuid(1), QString(), {}, 1});
+        p.orgUnitLimits = withDescendants(all, limits);
+    }
+}
+
 Authentication fromSession(ServerContext& context, const QSqlDatabase& db, const QString& hash)
 {
     Authentication auth;
-    Sql q(db, QStringLiteral("SELECT s.id, s.user_id, s.last_used_at, s.expires_at, u.must_change_password "
-                             "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"));
+    Sql q(db, QStringLiteral("SELECT s.id, s.user_id, s.last_used_at, s.expires_at, u.must_change_password, ") +
+                  kPrincipalColumns + QStringLiteral(" FROM sessions s") + kPrincipalJoin +
+                  QStringLiteral(" WHERE s.token_hash = ?"));
     q.bind(hash).exec();
     if (!q.next())
         return auth;
@@ -37,6 +79,7 @@ Authentication fromSession(ServerContext& context, const QSqlDatabase& db, const
     const qint64 expiresAt = q.integer(3);
     const QUuid userId = q.uuid(1);
     const bool mustChange = q.flag(4);
+    Principal principal = principalFrom(q, 5, userId);
     q.finish(); // before any write below
     if (now >= expiresAt || now - lastUsed >= qint64(context.config.sessionIdleSeconds) * 1000) {
         Sql(db, QStringLiteral("DELETE FROM sessions WHERE id = ?")).bind(sessionId).exec();
@@ -46,9 +89,10 @@ Authentication fromSession(ServerContext& context, const QSqlDatabase& db, const
     const qint64 touchInterval = qMin<qint64>(kTouchIntervalMs, qint64(context.config.sessionIdleSeconds) * 250);
     if (now - lastUsed >= touchInterval)
         Sql(db, QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE id = ?")).bind(now).bind(sessionId).exec();
-    auth.principal = loadPrincipal(db, userId);
-    if (auth.principal && auth.principal->state == UserState::Deactivated)
-        auth.principal.reset();
+    if (principal.state == UserState::Deactivated)
+        return auth;
+    addRolesAndUnits(db, principal);
+    auth.principal = std::move(principal);
     auth.sessionId = sessionId;
     auth.mustChangePassword = mustChange;
     return auth;
@@ -106,37 +150,14 @@ Authentication authenticate(ServerContext& context, const QByteArray& header, co
 
 std::optional<Principal> loadPrincipal(const QSqlDatabase& db, const QUuid& userId)
 {
-    Sql user(db, QStringLiteral("SELECT u.company_id, u.state, c.owner_id FROM users u "
-                                "LEFT JOIN companies c ON c.id = u.company_id WHERE u.id = ?"));
+    Sql user(db, QStringLiteral("SELECT ") + kPrincipalColumns +
+                     QStringLiteral(" FROM users u LEFT JOIN companies c ON c.id = u.company_id WHERE u.id = ?"));
     user.bind(userId).exec();
     if (!user.next())
         return std::nullopt;
-    Principal p;
-    p.userId = userId;
-    p.companyId = user.uuid(0);
-    p.state = userStateFromString(user.text(1)).value_or(UserState::Deactivated);
-    p.isOwner = !p.companyId.isNull() && user.uuid(2) == userId;
-
-    Sql roles(db, QStringLiteral("SELECT r.id, a.enabled, r.permissions FROM role_assignments a "
-                                 "JOIN roles r ON r.id = a.role_id WHERE a.user_id = ?"));
-    roles.bind(userId).exec();
-    while (roles.next())
-        p.roles.append({roles.uuid(0), roles.flag(1), permissionSet(roles.text(2))});
-
-    Sql units(db, QStringLiteral("SELECT unit_id FROM user_org_units WHERE user_id = ?"));
-    units.bind(userId).exec();
-    QSet<QUuid> limits;
-    while (units.next())
-        limits.insert(units.uuid(0));
-    // The owner holds Admin over the whole company; units never narrow it.
-    if (!limits.isEmpty() && !p.isOwner) {
-        Sql tree(db, QStringLiteral("SELECT id, parent_id FROM org_units WHERE company_id = ?"));
-        tree.bind(p.companyId).exec();
-        QList<OrgUnit> all;
-        while (tree.next())
-            all.append(OrgUnit{tree.uuid(0), p.companyId, tree.uuid(1), QString(), {}, 1});
-        p.orgUnitLimits = withDescendants(all, limits);
-    }
+    Principal p = principalFrom(user, 0, userId);
+    user.finish();
+    addRolesAndUnits(db, p);
     return p;
 }
 

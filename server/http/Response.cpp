@@ -20,6 +20,14 @@ Response Response::json(const QJsonArray& array, int status)
     return r;
 }
 
+Response Response::json(QByteArray body, int status)
+{
+    Response r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
+}
+
 Response Response::noContent()
 {
     Response r;

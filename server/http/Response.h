@@ -17,6 +17,7 @@ struct Response
 
     static Response json(const QJsonObject& object, int status = 200);
     static Response json(const QJsonArray& array, int status = 200);
+    static Response json(QByteArray body, int status = 200); // already JSON (json::JsonWriter)
     static Response noContent();
     // {items, total} — the shape of every list.
     static Response list(const QJsonArray& items, qint64 total);

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "StatementCache.h"
 #include "StoreError.h"
 
 #include <QDir>
@@ -86,6 +87,7 @@ QSqlDatabase Database::connection() const
         if (db.isOpen())
             return db;
     }
+    StatementCache::clear(name); // prepared on a connection that has closed
     QSqlDatabase db =
         QSqlDatabase::contains(name)
             ? QSqlDatabase::database(name, false)
@@ -131,6 +133,7 @@ void Database::closeThreadConnection() const
     const QString name = connectionName();
     if (!QSqlDatabase::contains(name))
         return;
+    StatementCache::clear(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();

@@ -1,46 +1,30 @@
 #include "Sql.h"
 
+#include "StatementCache.h"
 #include "StoreError.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace steward::server {
-namespace {
-
-bool isUniqueViolation(const QSqlError& error)
-{
-    const QString code = error.nativeErrorCode();
-    // PostgreSQL's SQLSTATE, SQLite's extended codes for UNIQUE and PRIMARY KEY.
-    return code == QLatin1String("23505") || code == QLatin1String("2067") || code == QLatin1String("1555") ||
-           error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
-}
-
-[[noreturn]] void fail(const QSqlError& error, const QString& statement)
-{
-    const std::string message = error.text().toStdString() + " [" + error.nativeErrorCode().toStdString() +
-                                "] in: " + statement.left(200).simplified().toStdString();
-    if (isUniqueViolation(error))
-        throw UniqueViolation(message);
-    throw StoreError(message);
-}
-
-} // namespace
-
 QString idText(const QUuid& id)
 {
     return id.toString(QUuid::WithoutBraces);
 }
 
-Sql::Sql(const QSqlDatabase& db, const QString& statement) : m_query(db), m_statement(statement)
+Sql::Sql(const QSqlDatabase& db, const QString& statement) : m_prepared(StatementCache::lend(db, statement)) {}
+
+Sql::~Sql()
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(statement))
-        fail(m_query.lastError(), statement);
+    // Ends any read still open (SQLite keeps a snapshot while a statement is un-reset).
+    m_prepared->finish();
+    m_prepared->inUse = false;
 }
 
 Sql& Sql::bind(const QVariant& value)
 {
-    m_query.addBindValue(value);
+    // By position, so that a reused statement's earlier values are replaced, never appended to.
+    m_prepared->bind(m_bound++, value);
     return *this;
 }
 
@@ -82,8 +66,8 @@ Sql& Sql::bindNullableTime(qint64 msecs)
 
 Sql& Sql::exec()
 {
-    if (!m_query.exec())
-        fail(m_query.lastError(), m_statement);
+    m_bound = 0;
+    m_prepared->exec();
     return *this;
 }
 
@@ -91,7 +75,7 @@ void execDirect(const QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery q(db);
     if (!q.exec(statement))
-        fail(q.lastError(), statement);
+        failStatement(q.lastError().text(), q.lastError().nativeErrorCode(), statement);
 }
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))

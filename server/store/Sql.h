@@ -1,19 +1,28 @@
 #pragma once
 
+#include "PreparedStatement.h"
+
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QUuid>
 #include <QVariant>
+#include <memory>
 
 namespace steward::server {
 
 // A prepared statement that throws StoreError (or UniqueViolation) instead of returning false, so
 // a failed statement can never be mistaken for an empty result.
+//
+// Statements are prepared once per connection and kept (StatementCache.h): preparing costs more
+// than running most of the server's statements on SQLite, and on PostgreSQL it is two extra round
+// trips (PREPARE, DEALLOCATE) per statement. How each back end runs them: PreparedStatement.h.
 class Sql
 {
 public:
     Sql(const QSqlDatabase& db, const QString& statement);
+    ~Sql();
+    Sql(const Sql&) = delete;
+    Sql& operator=(const Sql&) = delete;
 
     Sql& bind(const QVariant& value);
     Sql& bind(const QString& value);
@@ -26,22 +35,22 @@ public:
     Sql& bindNullableTime(qint64 msecs); // 0 binds NULL
 
     Sql& exec();
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    QUuid uuid(int column) const { return QUuid::fromString(m_query.value(column).toString()); }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
-    bool flag(int column) const { return m_query.value(column).toLongLong() != 0; }
-    bool isNull(int column) const { return m_query.isNull(column); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
+    bool next() { return m_prepared->next(); }
+    QVariant value(int column) const { return m_prepared->value(column); }
+    QString text(int column) const { return m_prepared->text(column); }
+    QUuid uuid(int column) const { return m_prepared->uuid(column); }
+    qint64 integer(int column) const { return m_prepared->integer(column); }
+    bool flag(int column) const { return m_prepared->integer(column) != 0; }
+    bool isNull(int column) const { return m_prepared->isNull(column); }
+    int rowsAffected() const { return m_prepared->rowsAffected(); }
     // Ends the statement's read of the result, so that a write on the same connection that follows
     // does not run while SQLite still holds this read open (which can make the write fail as
     // "database is locked" under concurrent writers).
-    void finish() { m_query.finish(); }
+    void finish() { m_prepared->finish(); }
 
 private:
-    QSqlQuery m_query;
-    QString m_statement;
+    std::shared_ptr<PreparedStatement> m_prepared;
+    int m_bound = 0;
 };
 
 // Runs `statement` without parameters (DDL); throws on failure.
