@@ -50,6 +50,7 @@ quint64 NetworkPageFetcher::fetch(const PageRequest& request, Done done)
         if (result.ok) {
             result.items = job->items();
             result.total = job->total();
+            result.totalExact = job->totalExact();
         }
         done(result);
     });

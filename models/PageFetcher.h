@@ -24,7 +24,9 @@ struct PageResult
     bool ok = false;
     QJsonArray items;
     qint64 total = 0; // every match, not just this page
-    QString message;  // why it failed, for people
+    // False when the server stopped counting: `total` is then a lower bound (see ListLength).
+    bool totalExact = true;
+    QString message; // why it failed, for people
 };
 
 // Where remote models get their pages from. The seam lets unit tests answer at once and count

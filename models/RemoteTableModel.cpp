@@ -38,7 +38,7 @@ int RemoteTableModel::rowsOf(qint64 total) const
 
 int RemoteTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : rowsOf(m_total);
+    return parent.isValid() ? 0 : rowsOf(m_length.rows());
 }
 
 RemoteTableModel::Location RemoteTableModel::locate(int row) const

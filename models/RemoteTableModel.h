@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListLength.h"
 #include "NameDirectory.h"
 #include "PageCache.h"
 #include "PageFetcher.h"
@@ -31,6 +32,13 @@ namespace steward::models {
 // visible pages anew and swaps them in at once with a layout change that moves persistent indexes
 // (a view's selection and current row) to the row that now holds the same id; an index whose id
 // is not among the loaded rows becomes invalid, so a selection never jumps to another object.
+//
+// A server may count only up to a limit and answer a lower bound (the user list's `totalExact:
+// false`): rowCount() is then that bound, and the page just past it is fetched with the visible
+// window once that comes within half a page of the end. A full page there grows the table with
+// inserted rows; a short or empty one makes the total exact. (Not through fetchMore(): the view
+// reports its window anyway, and QAbstractItemModelTester calls fetchMore() on every change, which
+// would page through the whole list.)
 //
 // Nothing is loaded until refresh() is called.
 class RemoteTableModel : public QAbstractTableModel
@@ -72,7 +80,9 @@ public:
     // Where ids that items only reference get their names; not owned.
     void setNameDirectory(NameDirectory* names);
     NameDirectory* nameDirectory() const { return m_names; }
-    qint64 total() const { return m_total; }
+    qint64 total() const { return m_length.rows(); }
+    // False while total() is a lower bound: the server stopped counting and there may be more rows.
+    bool totalExact() const { return m_length.isExact(); }
     bool isLoading() const;
 
     int pageSize() const { return m_pageSize; }
@@ -118,6 +128,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void loadFailed(const QString& message);
     void loadingChanged(bool loading);
+    // The total changed, or whether it is exact (see totalExact()).
     void totalChanged(qint64 total);
     // The rows of a refresh, sort, search or filter change are in.
     void refreshed();
@@ -148,7 +159,9 @@ private:
     void onPage(quint64 generation, qint64 page, const PageResult& result);
     void onBatchPage(quint64 generation, qint64 page, const PageResult& result);
     void switchToBatch();
-    void applyTotal(qint64 total);
+    void applyLength(const ListLength& length);
+    QList<qint64> pagesMissingRows(int rows) const;
+    qint64 pageableRows() const;
     void rowsEvicted(const QList<qint64>& pages);
     void noteCacheSize();
     void updateLoading();
@@ -164,7 +177,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
-    qint64 m_total = 0;
+    ListLength m_length = ListLength::exactly(0);
     int m_pageSize = kDefaultPageSize;
     int m_cachePageSize = kDefaultPageSize; // the page size of what the cache holds
     int m_maxCachedRows = kDefaultMaxCachedRows;
@@ -180,7 +193,7 @@ private:
     QHash<qint64, quint64> m_batchPending;
     QHash<qint64, QJsonArray> m_batchPages;
     int m_batchPageSize = kDefaultPageSize;
-    qint64 m_batchTotal = -1;
+    ListLength m_batchLength;
     QString m_batchError;
 
     int m_first = 0;

@@ -55,7 +55,7 @@ PageRequest RemoteTableModel::requestFor(qint64 page, int pageSize) const
 
 void RemoteTableModel::loadWindow()
 {
-    const QList<qint64> wanted = windowPages(m_cachePageSize, m_total);
+    const QList<qint64> wanted = windowPages(m_cachePageSize, pageableRows());
     m_touched.clear();
     m_wanted = QSet<qint64>(wanted.cbegin(), wanted.cend());
     if (!m_fetcher)
@@ -101,8 +101,10 @@ void RemoteTableModel::onPage(quint64 generation, qint64 page, const PageResult&
         return;
     }
     m_reportedError.clear();
-    applyTotal(result.total);
     const qint64 first = page * m_cachePageSize;
+    ListLength length = m_length;
+    length.add(first, result.items.size(), result.total, result.totalExact);
+    applyLength(length);
     const int rows = rowCount();
     if (first < rows) {
         rowsEvicted(m_cache.insert(page, result.items, m_wanted));
@@ -111,30 +113,6 @@ void RemoteTableModel::onPage(quint64 generation, qint64 page, const PageResult&
         Q_EMIT dataChanged(index(int(first), 0), index(last, columnCount() - 1));
     }
     updateLoading();
-}
-
-void RemoteTableModel::applyTotal(qint64 total)
-{
-    if (total == m_total)
-        return;
-    const int oldRows = rowCount();
-    const int newRows = rowsOf(total);
-    if (newRows > oldRows) {
-        beginInsertRows({}, oldRows, newRows - 1);
-        m_total = total;
-        endInsertRows();
-    } else if (newRows < oldRows) {
-        beginRemoveRows({}, newRows, oldRows - 1);
-        m_total = total;
-        for (qint64 page : m_cache.pages()) {
-            if (page * m_cachePageSize >= newRows)
-                m_cache.remove(page);
-        }
-        endRemoveRows();
-    } else {
-        m_total = total;
-    }
-    Q_EMIT totalChanged(m_total);
 }
 
 void RemoteTableModel::rowsEvicted(const QList<qint64>& pages)

@@ -20,7 +20,7 @@ void RemoteTableModel::startRequery()
     m_reportedError.clear();
     ++m_generation;
     m_batchPageSize = m_pageSize;
-    m_batchTotal = -1;
+    m_batchLength = ListLength();
     m_batchError.clear();
     // The new total is unknown: ask for the window as it is; pages past the end come back empty.
     const QList<qint64> pages = windowPages(m_batchPageSize, -1);
@@ -54,7 +54,7 @@ void RemoteTableModel::onBatchPage(quint64 generation, qint64 page, const PageRe
         const int oldPages = qMax(0, (m_maxCachedRows - staged) / m_cachePageSize);
         rowsEvicted(m_cache.shrinkTo(oldPages, m_wanted));
         m_batchPages.insert(page, result.items);
-        m_batchTotal = result.total;
+        m_batchLength.add(page * m_batchPageSize, result.items.size(), result.total, result.totalExact);
         noteCacheSize();
     } else {
         m_batchError = result.message;
@@ -62,11 +62,13 @@ void RemoteTableModel::onBatchPage(quint64 generation, qint64 page, const PageRe
     if (!m_batchPending.isEmpty())
         return;
     // Scrolled far down, then a search left fewer rows than that: show its first rows instead of
-    // an empty window.
-    if (m_batchTotal > 0 && !m_batchPages.contains(0)) {
+    // an empty window. Past the end of a list counted only up to a limit, the empty pages do not
+    // even say how long it is: its first page does.
+    if (m_batchError.isEmpty() && !m_batchPages.isEmpty() && !m_batchPages.contains(0) &&
+        (!m_batchLength.isKnown() || m_batchLength.rows() > 0)) {
         bool anyRows = false;
         for (auto it = m_batchPages.cbegin(); it != m_batchPages.cend(); ++it)
-            anyRows = anyRows || it.key() * m_batchPageSize < m_batchTotal;
+            anyRows = anyRows || (m_batchLength.isKnown() && it.key() * m_batchPageSize < m_batchLength.rows());
         if (!anyRows) {
             requestBatchPage(0);
             return;
@@ -77,7 +79,7 @@ void RemoteTableModel::onBatchPage(quint64 generation, qint64 page, const PageRe
 
 void RemoteTableModel::switchToBatch()
 {
-    if (m_batchTotal < 0) {
+    if (!m_batchLength.isKnown()) {
         // Nothing arrived: keep showing what was there.
         m_batchPages.clear();
         updateLoading();
@@ -94,8 +96,11 @@ void RemoteTableModel::switchToBatch()
     m_cache.clear();
     m_cachePageSize = m_batchPageSize;
     m_cache.setMaxPages(qMax(2, m_maxCachedRows / m_cachePageSize));
-    for (auto it = m_batchPages.cbegin(); it != m_batchPages.cend(); ++it)
-        m_cache.insert(it.key(), it.value());
+    // Empty pages past the end stay out: should the list grow that far, they are fetched again.
+    for (auto it = m_batchPages.cbegin(); it != m_batchPages.cend(); ++it) {
+        if (it.key() * m_cachePageSize < m_batchLength.rows())
+            m_cache.insert(it.key(), it.value());
+    }
     m_batchPages.clear();
     m_wanted.clear();
 
@@ -117,7 +122,7 @@ void RemoteTableModel::switchToBatch()
     changePersistentIndexList(from, to);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 
-    applyTotal(m_batchTotal);
+    applyLength(m_batchLength);
     noteCacheSize();
     updateLoading();
     if (!m_batchError.isEmpty())

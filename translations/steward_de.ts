@@ -2754,13 +2754,6 @@
 </context>
 <context>
     <name>steward::ui::UsersView</name>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n Benutzer</numerusform>
-            <numerusform>%n Benutzer</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;New user…</source>
         <translation>&amp;Neuer Benutzer…</translation>
@@ -3052,6 +3045,21 @@
         <translation>
             <numerusform>%n Benutzer auf allen Geräten abmelden?</numerusform>
             <numerusform>%n Benutzer auf allen Geräten abmelden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ user(s)</source>
+        <extracomment>The status bar&apos;s count when the server stopped counting: at least this many users match.</extracomment>
+        <translation>
+            <numerusform>%Ln+ Benutzer</numerusform>
+            <numerusform>%Ln+ Benutzer</numerusform>
         </translation>
     </message>
 </context>

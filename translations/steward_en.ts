@@ -181,13 +181,6 @@
 <context>
     <name>steward::ui::UsersView</name>
     <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n users selected</source>
         <translation>
             <numerusform>%n user selected</numerusform>
@@ -213,6 +206,21 @@
         <translation>
             <numerusform>Sign %n user out on every device?</numerusform>
             <numerusform>Sign %n users out on every device?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ user(s)</source>
+        <extracomment>The status bar&apos;s count when the server stopped counting: at least this many users match.</extracomment>
+        <translation>
+            <numerusform>%Ln+ user</numerusform>
+            <numerusform>%Ln+ users</numerusform>
         </translation>
     </message>
 </context>

@@ -2754,13 +2754,6 @@
 </context>
 <context>
     <name>steward::ui::UsersView</name>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n usuario</numerusform>
-            <numerusform>%n usuarios</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;New user…</source>
         <translation>&amp;Nuevo usuario…</translation>
@@ -3052,6 +3045,21 @@
         <translation>
             <numerusform>¿Cerrar las sesiones de %n usuario en todos los dispositivos?</numerusform>
             <numerusform>¿Cerrar las sesiones de %n usuarios en todos los dispositivos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln usuario</numerusform>
+            <numerusform>%Ln usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ user(s)</source>
+        <extracomment>The status bar&apos;s count when the server stopped counting: at least this many users match.</extracomment>
+        <translation>
+            <numerusform>%Ln+ usuario</numerusform>
+            <numerusform>%Ln+ usuarios</numerusform>
         </translation>
     </message>
 </context>

@@ -2754,13 +2754,6 @@
 </context>
 <context>
     <name>steward::ui::UsersView</name>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n utilisateur</numerusform>
-            <numerusform>%n utilisateurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;New user…</source>
         <translation>&amp;Nouvel utilisateur…</translation>
@@ -3052,6 +3045,21 @@
         <translation>
             <numerusform>Déconnecter %n utilisateur sur tous les appareils&#xa0;?</numerusform>
             <numerusform>Déconnecter %n utilisateurs sur tous les appareils&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ user(s)</source>
+        <extracomment>The status bar&apos;s count when the server stopped counting: at least this many users match.</extracomment>
+        <translation>
+            <numerusform>%Ln+ utilisateur</numerusform>
+            <numerusform>%Ln+ utilisateurs</numerusform>
         </translation>
     </message>
 </context>

@@ -2775,14 +2775,6 @@
 </context>
 <context>
     <name>steward::ui::UsersView</name>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n пользователь</numerusform>
-            <numerusform>%n пользователя</numerusform>
-            <numerusform>%n пользователей</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;New user…</source>
         <translation>&amp;Новый пользователь…</translation>
@@ -3078,6 +3070,23 @@
             <numerusform>Завершить сеансы %n пользователя на всех устройствах?</numerusform>
             <numerusform>Завершить сеансы %n пользователей на всех устройствах?</numerusform>
             <numerusform>Завершить сеансы %n пользователей на всех устройствах?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln пользователь</numerusform>
+            <numerusform>%Ln пользователя</numerusform>
+            <numerusform>%Ln пользователей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ user(s)</source>
+        <extracomment>The status bar&apos;s count when the server stopped counting: at least this many users match.</extracomment>
+        <translation>
+            <numerusform>%Ln+ пользователь</numerusform>
+            <numerusform>%Ln+ пользователя</numerusform>
+            <numerusform>%Ln+ пользователей</numerusform>
         </translation>
     </message>
 </context>

@@ -24,10 +24,12 @@ bool ListJob::decode(const ApiResult& result)
     const QJsonObject object = result.body.object();
     const QJsonValue items = object.value(QStringLiteral("items"));
     const QJsonValue total = object.value(QStringLiteral("total"));
-    if (!items.isArray() || !total.isDouble())
+    const QJsonValue exact = object.value(QStringLiteral("totalExact"));
+    if (!items.isArray() || !total.isDouble() || !(exact.isUndefined() || exact.isNull() || exact.isBool()))
         return false;
     m_items = items.toArray();
     m_total = qint64(total.toDouble());
+    m_totalExact = exact.toBool(true);
     return true;
 }
 

@@ -7,6 +7,8 @@ namespace steward::net {
 
 // GET of any list route ({items, total}) with search, sort and paging: what the remote table
 // models page through. Items stay JSON; each model decodes them with its domain codec.
+// The user list may answer `totalExact: false`: its count stopped at a limit and `total` is a
+// lower bound (docs/api.md); lists without the field count exactly.
 class ListJob : public ApiJob
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
 
     const QJsonArray& items() const { return m_items; }
     qint64 total() const { return m_total; } // every match, not just this page
+    // False when total() is only a lower bound: there may be more matches.
+    bool totalExact() const { return m_totalExact; }
 
 protected:
     bool decode(const ApiResult& result) override;
@@ -31,6 +35,7 @@ protected:
 private:
     QJsonArray m_items;
     qint64 m_total = 0;
+    bool m_totalExact = true;
 };
 
 } // namespace steward::net

@@ -77,7 +77,10 @@ void SectionView::showMessage(const QString& text, bool error)
 
 void SectionView::updateCount()
 {
-    m_countText = m_model ? countFor(m_model->total()) : QString();
+    if (!m_model)
+        m_countText.clear();
+    else
+        m_countText = m_model->totalExact() ? countFor(m_model->total()) : countAtLeastFor(m_model->total());
     Q_EMIT countChanged(m_countText);
 }
 

@@ -49,6 +49,9 @@ protected:
     QWidget* detailsPane() const { return m_details; }
     // "1,204 users": the count shown in the status bar, through tr() with %n in the subclass.
     virtual QString countFor(qint64 total) const = 0;
+    // "10,000+ users": a count the server stopped at (RemoteTableModel::totalExact() false). Only
+    // the user list answers one; others show it as countFor() would.
+    virtual QString countAtLeastFor(qint64 total) const { return countFor(total); }
     void changeEvent(QEvent* event) override;
     virtual void retranslate() {}
 

@@ -212,7 +212,13 @@ void UsersView::loadFilterLookups()
 
 QString UsersView::countFor(qint64 total) const
 {
-    return tr("%n user(s)", nullptr, int(qMin<qint64>(total, std::numeric_limits<int>::max())));
+    return tr("%Ln user(s)", nullptr, int(qMin<qint64>(total, std::numeric_limits<int>::max())));
+}
+
+QString UsersView::countAtLeastFor(qint64 total) const
+{
+    //: The status bar's count when the server stopped counting: at least this many users match.
+    return tr("%Ln+ user(s)", nullptr, int(qMin<qint64>(total, std::numeric_limits<int>::max())));
 }
 
 void UsersView::retranslate()

@@ -64,6 +64,7 @@ Q_SIGNALS:
 
 protected:
     QString countFor(qint64 total) const override;
+    QString countAtLeastFor(qint64 total) const override;
     void retranslate() override;
 
 private:

@@ -42,6 +42,9 @@ public:
     qint64 virtualRows = -1;
     bool holdAnswers = false; // answer only on release()
     QString failWith;         // non-empty: every answer fails with this message
+    // When set, counted like the server's user list (docs/api.md): past this many matches a full
+    // or empty page answers `total` max(countLimit, offset + items) with totalExact false.
+    qint64 countLimit = -1;
     QList<models::PageRequest> requests;
     QList<quint64> cancelled;
 
@@ -89,6 +92,18 @@ public:
 
     models::PageResult resultFor(const models::PageRequest& request) const
     {
+        models::PageResult result = exactResultFor(request);
+        if (result.ok && countLimit >= 0 && result.total > countLimit &&
+            (result.items.isEmpty() || result.items.size() == request.limit)) {
+            result.total = qMax(countLimit, request.offset + result.items.size());
+            result.totalExact = false;
+        }
+        return result;
+    }
+
+private:
+    models::PageResult exactResultFor(const models::PageRequest& request) const
+    {
         models::PageResult result;
         if (!failWith.isEmpty()) {
             result.message = failWith;
@@ -124,7 +139,6 @@ public:
         return result;
     }
 
-private:
     static bool matchesSearch(const QJsonObject& row, const QString& search)
     {
         if (search.isEmpty())

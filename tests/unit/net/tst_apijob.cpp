@@ -272,9 +272,24 @@ private Q_SLOTS:
         QVERIFY(result.ok());
         QCOMPARE(job.total(), qint64(41));
         QCOMPARE(job.items().size(), 1);
+        QVERIFY(job.totalExact()); // lists without the field count exactly
         QCOMPARE(server.requests().first().target,
                  QByteArray("/api/v1/users?q=ana%2Btest%40example.org%20%26%20co&sort=lastName%2C-createdAt"
                             "&limit=20&offset=40"));
+    }
+
+    void listTotalMayBeALowerBound()
+    {
+        FakeHttpServer server;
+        server.script({FakeHttpServer::json(200, "{\"items\":[{\"id\":\"x\"}],\"total\":10000,\"totalExact\":false}"),
+                       FakeHttpServer::json(200, "{\"items\":[],\"total\":3,\"totalExact\":\"no\"}")});
+        ServerConnection connection(QUrl(server.baseUrl()), nullptr);
+        ListJob job(&connection, QStringLiteral("/api/v1/users"));
+        QVERIFY(run(&job).ok());
+        QCOMPARE(job.total(), qint64(10000));
+        QVERIFY(!job.totalExact());
+        ListJob garbled(&connection, QStringLiteral("/api/v1/users"));
+        QVERIFY(run(&garbled).failure == Failure::BadResponse);
     }
 
     void unexpectedSuccessBodyIsABadResponse()
