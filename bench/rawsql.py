@@ -26,9 +26,9 @@ def like_pattern(text):
 def requests(backend, company, term, total):
     """Each request as a list of (sql, params, is_page); `?` placeholders."""
     relations = [
-        ("SELECT a.user_id, 0, a.role_id, r.name, a.enabled FROM role_assignments a JOIN roles r ON r.id = a.role_id "
-         "WHERE a.user_id IN ({ids}) UNION ALL SELECT user_id, 1, unit_id, '', 0 FROM user_org_units "
-         "WHERE user_id IN ({ids}) ORDER BY 2, 4, 3", None, False),
+        ("SELECT a.user_id, a.role_id, r.name, a.enabled FROM role_assignments a JOIN roles r ON r.id = a.role_id "
+         "WHERE a.user_id IN ({ids})", None, False),
+        ("SELECT user_id, unit_id FROM user_org_units WHERE user_id IN ({ids})", None, False),
     ]
     search_filter = " FROM users u WHERE u.search_text LIKE ? ESCAPE '!'"
     search_params = [like_pattern(term)]

@@ -5,21 +5,25 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace steward::json {
 namespace {
 
-void appendDigits(QByteArray& out, qint64 value, int width)
+// Writes `value` (not negative) as `width` digits at least, and returns the end.
+char* digits(char* out, qint64 value, int width)
 {
-    char digits[20];
+    char reversed[20];
     int n = 0;
     do {
-        digits[n++] = char('0' + value % 10);
+        reversed[n++] = char('0' + value % 10);
         value /= 10;
     } while (value > 0 || n < width);
     while (n > 0)
-        out.append(digits[--n]);
+        *out++ = reversed[--n];
+    return out;
 }
 
 // Days since 1970-01-01 to a proleptic Gregorian date (the usual era arithmetic: 400-year eras of
@@ -78,8 +82,20 @@ JsonWriter& JsonWriter::endArray()
 
 JsonWriter& JsonWriter::key(QLatin1StringView name)
 {
-    separate();
-    m_out.append('"').append(name.data(), name.size()).append("\":", 2);
+    // One append: a page of users writes some thousand keys.
+    char buffer[64];
+    char* out = buffer;
+    if (m_needComma)
+        *out++ = ',';
+    if (name.size() > qsizetype(sizeof buffer) - 4) {
+        m_out.append(buffer, out - buffer).append('"').append(name.data(), name.size()).append("\":", 2);
+    } else {
+        *out++ = '"';
+        out = std::copy(name.begin(), name.end(), out);
+        *out++ = '"';
+        *out++ = ':';
+        m_out.append(buffer, out - buffer);
+    }
     m_needComma = false;
     return *this;
 }
@@ -94,7 +110,9 @@ JsonWriter& JsonWriter::value(QStringView text)
 JsonWriter& JsonWriter::value(qint64 number)
 {
     separate();
-    m_out.append(QByteArray::number(number));
+    char buffer[24];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, number).ptr;
+    m_out.append(buffer, end - buffer);
     return *this;
 }
 
@@ -183,21 +201,25 @@ JsonWriter& JsonWriter::time(const QDateTime& time)
     if (year < 0 || year > 9999) // outside what four digits say: Qt's own form
         return value(QStringView(formatTime(time)));
     separate();
-    m_out.append('"');
-    appendDigits(m_out, year, 4);
-    m_out.append('-');
-    appendDigits(m_out, month, 2);
-    m_out.append('-');
-    appendDigits(m_out, day, 2);
-    m_out.append('T');
-    appendDigits(m_out, inDay / 3600000, 2);
-    m_out.append(':');
-    appendDigits(m_out, inDay / 60000 % 60, 2);
-    m_out.append(':');
-    appendDigits(m_out, inDay / 1000 % 60, 2);
-    m_out.append('.');
-    appendDigits(m_out, inDay % 1000, 3);
-    m_out.append("Z\"", 2);
+    char buffer[32];
+    char* out = buffer;
+    *out++ = '"';
+    out = digits(out, year, 4);
+    *out++ = '-';
+    out = digits(out, month, 2);
+    *out++ = '-';
+    out = digits(out, day, 2);
+    *out++ = 'T';
+    out = digits(out, inDay / 3600000, 2);
+    *out++ = ':';
+    out = digits(out, inDay / 60000 % 60, 2);
+    *out++ = ':';
+    out = digits(out, inDay / 1000 % 60, 2);
+    *out++ = '.';
+    out = digits(out, inDay % 1000, 3);
+    *out++ = 'Z';
+    *out++ = '"';
+    m_out.append(buffer, out - buffer);
     return *this;
 }
 
