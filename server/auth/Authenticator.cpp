@@ -23,10 +23,8 @@ QSet<QString> permissionSet(const QString& json)
     return result;
 }
 
-// The user's columns every principal starts from; the session lookup reads them in its own row.
+// The user's columns every principal starts from.
 const QString kPrincipalColumns = QStringLiteral("u.company_id, u.state, c.owner_id");
-const QString kPrincipalJoin =
-    QStringLiteral(" JOIN users u ON u.id = s.user_id LEFT JOIN companies c ON c.id = u.company_id");
 
 Principal principalFrom(const Sql& row, int first, const QUuid& userId)
 {
@@ -38,49 +36,87 @@ Principal principalFrom(const Sql& row, int first, const QUuid& userId)
     return p;
 }
 
-// Roles and unit memberships in one statement (one round trip on PostgreSQL), then the unit tree
-// when units limit the user.
+// Unit memberships limit what the user reaches to those units and the units below them; the owner
+// holds Admin over the whole company, so units never narrow it.
+void applyUnitLimits(const QSqlDatabase& db, Principal& p, const QSet<QUuid>& units)
+{
+    if (units.isEmpty() || p.isOwner)
+        return;
+    Sql tree(db, QStringLiteral("SELECT id, parent_id FROM org_units WHERE company_id = ?"));
+    tree.bind(p.companyId).exec();
+    QList<OrgUnit> all;
+    while (tree.next())
+        all.append(OrgUnit{tree.uuid(0), p.companyId, tree.uuid(1), QString(), {}, 1});
+    p.orgUnitLimits = withDescendants(all, units);
+}
+
+// Roles and unit memberships in one statement (one round trip on PostgreSQL).
 void addRolesAndUnits(const QSqlDatabase& db, Principal& p)
 {
     Sql rows(db, QStringLiteral("SELECT 0, r.id, a.enabled, r.permissions FROM role_assignments a "
                                 "JOIN roles r ON r.id = a.role_id WHERE a.user_id = ? "
                                 "UNION ALL SELECT 1, unit_id, 0, '' FROM user_org_units WHERE user_id = ?"));
     rows.bind(p.userId).bind(p.userId).exec();
-    QSet<QUuid> limits;
+    QSet<QUuid> units;
     while (rows.next()) {
         if (rows.integer(0) == 0)
             p.roles.append({rows.uuid(1), rows.flag(2), permissionSet(rows.text(3))});
         else
-            limits.insert(rows.uuid(1));
+            units.insert(rows.uuid(1));
     }
-    // The owner holds Admin over the whole company; units never narrow it.
-    if (!limits.isEmpty() && !p.isOwner) {
-        Sql tree(db, QStringLiteral("SELECT id, parent_id FROM org_units WHERE company_id = ?"));
-        tree.bind(p.companyId).exec();
-        QList<OrgUnit> all;
-        while (tree.next())
-            all.append(OrgUnit{tree.uuid(0), p.companyId, tree.uuid(1), QString(), {}, 1});
-        p.orgUnitLimits = withDescendants(all, limits);
-    }
+    rows.finish();
+    applyUnitLimits(db, p, units);
 }
+
+// The session, its user, their roles and their units in one statement: every authenticated request
+// runs it, and on PostgreSQL each statement is a round trip. Rows are tagged by kind in column 0;
+// the columns of the other kinds are NULL.
+const QString kSessionStatement = QStringLiteral(
+    "SELECT 0, s.id, s.user_id, s.last_used_at, s.expires_at, u.must_change_password, u.company_id, u.state, "
+    "c.owner_id, NULL, NULL, NULL FROM sessions s JOIN users u ON u.id = s.user_id "
+    "LEFT JOIN companies c ON c.id = u.company_id WHERE s.token_hash = ? "
+    "UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, r.id, a.enabled, r.permissions "
+    "FROM sessions s JOIN role_assignments a ON a.user_id = s.user_id JOIN roles r ON r.id = a.role_id "
+    "WHERE s.token_hash = ? "
+    "UNION ALL SELECT 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, m.unit_id, NULL, NULL "
+    "FROM sessions s JOIN user_org_units m ON m.user_id = s.user_id WHERE s.token_hash = ?");
 
 Authentication fromSession(ServerContext& context, const QSqlDatabase& db, const QString& hash)
 {
     Authentication auth;
-    Sql q(db, QStringLiteral("SELECT s.id, s.user_id, s.last_used_at, s.expires_at, u.must_change_password, ") +
-                  kPrincipalColumns + QStringLiteral(" FROM sessions s") + kPrincipalJoin +
-                  QStringLiteral(" WHERE s.token_hash = ?"));
-    q.bind(hash).exec();
-    if (!q.next())
+    Sql q(db, kSessionStatement);
+    q.bind(hash).bind(hash).bind(hash).exec();
+    bool found = false;
+    QUuid sessionId;
+    qint64 lastUsed = 0;
+    qint64 expiresAt = 0;
+    bool mustChange = false;
+    Principal principal;
+    QSet<QUuid> units;
+    while (q.next()) {
+        switch (q.integer(0)) {
+        case 0:
+            found = true;
+            sessionId = q.uuid(1);
+            lastUsed = q.integer(3);
+            expiresAt = q.integer(4);
+            mustChange = q.flag(5);
+            principal.userId = q.uuid(2);
+            principal.companyId = q.uuid(6);
+            principal.state = userStateFromString(q.text(7)).value_or(UserState::Deactivated);
+            principal.isOwner = !principal.companyId.isNull() && q.uuid(8) == principal.userId;
+            break;
+        case 1:
+            principal.roles.append({q.uuid(9), q.flag(10), permissionSet(q.text(11))});
+            break;
+        default:
+            units.insert(q.uuid(9));
+        }
+    }
+    q.finish(); // before any write below
+    if (!found)
         return auth;
     const qint64 now = context.nowMs();
-    const QUuid sessionId = q.uuid(0);
-    const qint64 lastUsed = q.integer(2);
-    const qint64 expiresAt = q.integer(3);
-    const QUuid userId = q.uuid(1);
-    const bool mustChange = q.flag(4);
-    Principal principal = principalFrom(q, 5, userId);
-    q.finish(); // before any write below
     if (now >= expiresAt || now - lastUsed >= qint64(context.config.sessionIdleSeconds) * 1000) {
         Sql(db, QStringLiteral("DELETE FROM sessions WHERE id = ?")).bind(sessionId).exec();
         return auth;
@@ -91,7 +127,7 @@ Authentication fromSession(ServerContext& context, const QSqlDatabase& db, const
         Sql(db, QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE id = ?")).bind(now).bind(sessionId).exec();
     if (principal.state == UserState::Deactivated)
         return auth;
-    addRolesAndUnits(db, principal);
+    applyUnitLimits(db, principal, units);
     auth.principal = std::move(principal);
     auth.sessionId = sessionId;
     auth.mustChangePassword = mustChange;

@@ -248,8 +248,12 @@ int runSeedDemo(const Options& options)
     }
     settings.restore();
     // Fresh planner statistics: without them PostgreSQL plans the lists as if the tables were empty.
+    // VACUUM as well: it sets the rows' hint bits and the visibility map once, here, instead of the
+    // first reads of every page doing it (a search's first count rechecks each matching row: 5 ms
+    // instead of 2 at a million users).
     if (url->backend == Backend::Postgres)
-        execDirect(db, QStringLiteral("ANALYZE companies, users, role_assignments, user_org_units, user_counts"));
+        execDirect(db,
+                   QStringLiteral("VACUUM (ANALYZE) companies, users, role_assignments, user_org_units, user_counts"));
     printSummary(*url, generator, totals);
     std::printf("Took %.1f s: set-up %.1f s, users %.1f s (%.0f users/s), indexes %.1f s, checks %.1f s, commit "
                 "%.1f s.\n",

@@ -89,24 +89,33 @@ void userrows::loadRelations(const QSqlDatabase& db, QList<User>& users)
     QHash<QUuid, qsizetype> index;
     for (qsizetype i = 0; i < users.size(); ++i)
         index.insert(users.at(i).id, i);
-    // Two statements without ORDER BY, sorted here: an SQL sort (or a UNION of the two) costs SQLite
-    // more than both lookups together, for a handful of rows per user.
+    // Without ORDER BY, sorted below: SQLite's sort of these rows costs more than finding them. On
+    // SQLite two lookups (their UNION costs more than both); on PostgreSQL one UNION, since each
+    // statement is a round trip.
     const QString ids = placeholders(users.size());
-    Sql roles(db, QStringLiteral("SELECT a.user_id, a.role_id, r.name, a.enabled FROM role_assignments a "
-                                 "JOIN roles r ON r.id = a.role_id WHERE a.user_id IN (") +
-                      ids + QLatin1Char(')'));
-    for (const User& u : users)
-        roles.bind(u.id);
-    roles.exec();
-    while (roles.next())
-        users[index.value(roles.uuid(0))].roles.append({roles.uuid(1), roles.text(2), roles.flag(3)});
-    Sql units(db, QStringLiteral("SELECT user_id, unit_id FROM user_org_units WHERE user_id IN (") + ids +
-                      QLatin1Char(')'));
-    for (const User& u : users)
-        units.bind(u.id);
-    units.exec();
-    while (units.next())
-        users[index.value(units.uuid(0))].orgUnitIds.append(units.uuid(1));
+    const QString roles = QStringLiteral("SELECT a.user_id, 0, a.role_id, r.name, a.enabled FROM role_assignments a "
+                                         "JOIN roles r ON r.id = a.role_id WHERE a.user_id IN (") +
+                          ids + QLatin1Char(')');
+    const QString units = QStringLiteral("SELECT user_id, 1, unit_id, '', 0 FROM user_org_units WHERE user_id IN (") +
+                          ids + QLatin1Char(')');
+    QStringList statements{roles, units};
+    if (db.driverName() == QLatin1String("QPSQL"))
+        statements = {roles + QStringLiteral(" UNION ALL ") + units};
+    for (const QString& statement : statements) {
+        Sql rows(db, statement);
+        for (int pass = 0; pass < statement.count(QLatin1String(" IN (")); ++pass) {
+            for (const User& u : users)
+                rows.bind(u.id);
+        }
+        rows.exec();
+        while (rows.next()) {
+            User& user = users[index.value(rows.uuid(0))];
+            if (rows.integer(1) == 0)
+                user.roles.append({rows.uuid(2), rows.text(3), rows.flag(4)});
+            else
+                user.orgUnitIds.append(rows.uuid(2));
+        }
+    }
     for (User& u : users) {
         std::sort(u.roles.begin(), u.roles.end(), [](const RoleAssignment& a, const RoleAssignment& b) {
             return a.name != b.name ? a.name < b.name : a.roleId.toString() < b.roleId.toString();
