@@ -8,6 +8,7 @@
 #include "UserStore.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace steward::server {
 namespace {
@@ -144,6 +145,49 @@ QList<User> readPage(const QSqlDatabase& db, const Filter& filter, const QString
     return users;
 }
 
+// PostgreSQL, for lists without a stored total: the matches (up to kCountLimit + 1, their ids and
+// sort keys only) gathered once, and both the count and the page taken from them. A trigram search
+// rechecks every match in the table, and that pass is most of its cost: done once instead of once
+// for the page and once for the count. Empty when it cannot tell the page: more matches than the
+// limit (the page must then come from all of them) or none on this page.
+std::optional<UserPage> pageFromMatches(const QSqlDatabase& db, const Filter& filter, const UserListQuery& query)
+{
+    QStringList keys{QStringLiteral("u.id")};
+    for (const QString& column : sortColumns())
+        keys.append(column);
+    keys.removeDuplicates();
+    const QString ordered = order(query.sort, false);
+    Sql q(db, QStringLiteral("WITH matches AS MATERIALIZED (SELECT ") + keys.join(u", ") + filter.from +
+                  filter.sql.sql() + QStringLiteral(" LIMIT ?), page AS (SELECT u.id FROM matches u") + ordered +
+                  QStringLiteral(" LIMIT ? OFFSET ?) SELECT ") + kColumns +
+                  QStringLiteral(", (SELECT COUNT(*) FROM matches) FROM users u WHERE u.id IN (SELECT id FROM page)") +
+                  ordered);
+    filter.sql.bindTo(q);
+    q.bind(UserStore::kCountLimit + 1).bind(qint64(query.limit)).bind(qint64(query.offset)).exec();
+    UserPage page;
+    qint64 counted = -1;
+    while (q.next()) {
+        counted = q.integer(18);
+        if (counted > UserStore::kCountLimit)
+            break;
+        page.items.append(readUser(q));
+    }
+    q.finish();
+    if (counted < 0)
+        return std::nullopt;
+    if (counted <= UserStore::kCountLimit) {
+        page.total = counted;
+        return page;
+    }
+    // More than the limit: the page comes from all matches, and the total is a lower bound unless
+    // this is the last page.
+    page.items = readPage(db, filter, query.sort, false, query.limit, query.offset);
+    const qint64 reached = qint64(query.offset) + page.items.size();
+    page.totalExact = !page.items.isEmpty() && page.items.size() < query.limit;
+    page.total = page.totalExact ? reached : std::max(UserStore::kCountLimit, reached);
+    return page;
+}
+
 } // namespace
 
 UserPage UserStore::list(const QSqlDatabase& db, const UserListQuery& query)
@@ -158,6 +202,9 @@ UserPage UserStore::list(const QSqlDatabase& db, const UserListQuery& query)
             page.items = readPage(db, filter, query.sort, true, end - query.offset, fromEnd);
         else if (end > query.offset)
             page.items = readPage(db, filter, query.sort, false, query.limit, query.offset);
+    } else if (std::optional<UserPage> fromMatches =
+                   db.driverName() == QLatin1String("QPSQL") ? pageFromMatches(db, filter, query) : std::nullopt) {
+        page = std::move(*fromMatches);
     } else {
         page.items = readPage(db, filter, query.sort, false, query.limit, query.offset);
         if (!page.items.isEmpty() && page.items.size() < query.limit) {
