@@ -46,16 +46,22 @@ def requests(backend, company, term, total):
         # The sort keys and rowids of the matches first, the page's rows in full after.
         search_page = ("SELECT " + COLUMNS + " FROM users u WHERE u.rowid IN (SELECT u.rowid" + search_filter + ORDER +
                        " LIMIT ? OFFSET ?)" + ORDER)
+    search = [(search_page, search_params + [50, 0], True), search_count]
+    if backend != "sqlite":
+        # One pass over the matches gives the count and the page (UserList.cpp, pageFromMatches).
+        keys = ("u.id, u.last_key, u.first_key, u.email_key, u.username_key, u.state, u.created_at, u.updated_at, "
+                "u.last_sign_in_at")
+        search = [("WITH matches AS MATERIALIZED (SELECT " + keys + search_filter + " LIMIT ?), page AS "
+                   "(SELECT u.id FROM matches u" + ORDER + " LIMIT ? OFFSET ?) SELECT " + COLUMNS +
+                   ", (SELECT COUNT(*) FROM matches) FROM users u WHERE u.id IN (SELECT id FROM page)" + ORDER,
+                   search_params + [COUNT_LIMIT + 1, 50, 0], True)]
     return {
         "list_first_page_ms": [
             ("SELECT COALESCE(SUM(n), 0) FROM user_counts WHERE company_key = ?", [company], False),
             ("SELECT " + COLUMNS + " FROM users u WHERE u.company_id = ?" + ORDER + " LIMIT ? OFFSET ?",
              [company, 50, 0], True),
         ] + relations,
-        "search_ms": [
-            (search_page, search_params + [50, 0], True),
-            search_count,
-        ] + relations,
+        "search_ms": search + relations,
         "list_deep_page_ms": [
             ("SELECT COALESCE(SUM(n), 0) FROM user_counts", [], False),
             ("SELECT " + COLUMNS + " FROM users u" + REVERSED + " LIMIT ? OFFSET ?", [50, 0], True),
