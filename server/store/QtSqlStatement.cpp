@@ -8,6 +8,7 @@
 namespace steward::server {
 
 std::unique_ptr<PreparedStatement> prepareSqliteStatement(const QSqlDatabase& db, const QString& statement);
+bool sharesSqliteLibrary(const QSqlDatabase& db);
 
 namespace {
 
@@ -36,7 +37,14 @@ public:
             fail();
     }
 
-    bool next() override { return m_query.next(); }
+    bool next() override
+    {
+        if (m_query.next())
+            return true;
+        if (m_query.lastError().isValid()) // a failed read is not the end of the rows
+            fail();
+        return false;
+    }
     QVariant value(int column) const override { return m_query.value(column); }
     QString text(int column) const override { return m_query.value(column).toString(); }
     QUuid uuid(int column) const override { return QUuid::fromString(m_query.value(column).toString()); }
@@ -69,7 +77,7 @@ void failStatement(const QString& message, const QString& nativeCode, const QStr
 
 std::unique_ptr<PreparedStatement> prepareStatement(const QSqlDatabase& db, const QString& statement)
 {
-    if (db.driverName() == QLatin1String("QSQLITE"))
+    if (db.driverName() == QLatin1String("QSQLITE") && sharesSqliteLibrary(db))
         return prepareSqliteStatement(db, statement);
     return std::make_unique<QtSqlStatement>(db, statement);
 }

@@ -4,6 +4,7 @@
 #include "StoreError.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <sqlite3.h>
 
 namespace steward::server {
@@ -38,10 +39,16 @@ public:
     void exec() override
     {
         sqlite3_reset(m_statement);
+        m_pending = m_row = false;
+        m_done = true;
+        m_changes = 0;
         const int expected = sqlite3_bind_parameter_count(m_statement);
-        if (m_bindings.size() != expected)
-            failStatement(QStringLiteral("%1 values bound for %2 parameters").arg(m_bindings.size()).arg(expected),
-                          QString(), m_text);
+        if (m_bindings.size() != expected) {
+            const qsizetype bound = m_bindings.size();
+            m_bindings.clear();
+            failStatement(QStringLiteral("%1 values bound for %2 parameters").arg(bound).arg(expected), QString(),
+                          m_text);
+        }
         for (int i = 0; i < expected; ++i)
             check(bindOne(i + 1, m_bindings.at(i)));
         m_bindings.clear();
@@ -78,6 +85,7 @@ public:
         m_done = true;
         if (rc != SQLITE_DONE)
             failCurrent(rc);
+        m_changes = sqlite3_changes(m_db); // a statement with RETURNING has written by now
         return false;
     }
 
@@ -185,6 +193,19 @@ private:
 
 } // namespace
 
+// Whether Qt's SQLite driver runs on the library this program links: Debian's plugin uses the
+// system libsqlite3, but a Qt built with its own copy would hand out a handle the linked library
+// must not touch (PreparedStatement then falls back to QSqlQuery). Asked once per process.
+bool sharesSqliteLibrary(const QSqlDatabase& db)
+{
+    static const bool same = [&db] {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next() &&
+               q.value(0).toString() == QString::fromUtf8(sqlite3_sourceid());
+    }();
+    return same;
+}
+
 std::unique_ptr<PreparedStatement> prepareSqliteStatement(const QSqlDatabase& db, const QString& statement)
 {
     const QVariant handle = db.driver()->handle();
@@ -195,12 +216,18 @@ std::unique_ptr<PreparedStatement> prepareSqliteStatement(const QSqlDatabase& db
         throw StoreError("the SQLite connection is closed");
     const QByteArray utf8 = statement.toUtf8();
     sqlite3_stmt* prepared = nullptr;
+    const char* tail = nullptr;
     const int rc =
-        sqlite3_prepare_v3(sqlite, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &prepared, nullptr);
+        sqlite3_prepare_v3(sqlite, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &prepared, &tail);
     if (rc != SQLITE_OK || !prepared) {
         sqlite3_finalize(prepared);
         failStatement(QString::fromUtf8(sqlite3_errmsg(sqlite)), QString::number(sqlite3_extended_errcode(sqlite)),
                       statement);
+    }
+    // One statement per text, as Qt Sql required: what follows the first would be dropped unseen.
+    if (tail && !QByteArrayView(tail, utf8.constData() + utf8.size() - tail).trimmed().isEmpty()) {
+        sqlite3_finalize(prepared);
+        failStatement(QStringLiteral("more than one statement in one text"), QString(), statement);
     }
     return std::make_unique<SqliteStatement>(sqlite, prepared, statement);
 }

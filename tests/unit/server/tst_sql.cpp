@@ -126,6 +126,11 @@ private Q_SLOTS:
         Sql missing(db(), QStringLiteral("SELECT name FROM items WHERE id = ? AND name = ?"));
         QVERIFY_THROWS_EXCEPTION(StoreError, missing.bind(qint64(1)).exec()); // one value for two
         QVERIFY_THROWS_EXCEPTION(StoreError, Sql(db(), QStringLiteral("INSERT INTO items (note) VALUES ('x')")).exec());
+        // One statement per text: a second one would otherwise be dropped without a word.
+        QVERIFY_THROWS_EXCEPTION(StoreError, Sql(db(), QStringLiteral("DELETE FROM items; DROP TABLE items")));
+        QCOMPARE(count(QStringLiteral("item 99")), 1);
+        Sql trailing(db(), QStringLiteral("SELECT COUNT(*) FROM items;  \n"));
+        QVERIFY(trailing.exec().next());
     }
 
     void aFinishedReadLetsOthersWrite()
@@ -146,6 +151,17 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
         QCOMPARE(count(QStringLiteral("from elsewhere")), 1);
+    }
+
+    void returningCountsItsRows()
+    {
+        Sql update(db(), QStringLiteral("UPDATE items SET note = 'seen' WHERE name LIKE 'item %' RETURNING id"));
+        update.exec();
+        int rows = 0;
+        while (update.next())
+            ++rows;
+        QVERIFY(rows >= 5);
+        QCOMPARE(update.rowsAffected(), rows);
     }
 
     void cleanupTestCase() { m_database->closeThreadConnection(); }
