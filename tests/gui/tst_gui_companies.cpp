@@ -15,6 +15,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <models/CompaniesModel.h>
+#include <models/UsersModel.h>
+#include <ui/MainWindow.h>
 #include <ui/SessionController.h>
 #include <ui/views/CompaniesView.h>
 #include <ui/views/CompanyEditor.h>
@@ -22,6 +24,7 @@
 #include <ui/views/CustomFieldDefinitionsEditor.h>
 #include <ui/views/OwnershipTransferPanel.h>
 #include <ui/views/RemoteTableView.h>
+#include <ui/views/UsersView.h>
 
 using namespace steward;
 using namespace steward::test;
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void conflictingEditReloadsAndKeepsWhatWasTyped();
     void suspendsACompanyAndFiltersByState();
     void transfersOwnershipToAnEnabledUser();
+    void platformUsersShowTheirCompanysName();
     void cleanupTestCase();
 
 private:
@@ -331,8 +335,11 @@ void GuiCompanies::changesTheNamePolicyAndAddsACustomField()
     QCOMPARE(first.value(QStringLiteral("maxLength")).toInt(), 20);
     QCOMPARE(definitions.at(1).toObject().value(QStringLiteral("options")).toArray(),
              QJsonArray({QStringLiteral("Early"), QStringLiteral("Late")}));
-    QCOMPARE(m_view->detailText(QStringLiteral("namePolicy")), QStringLiteral("Only administrators change names"));
-    QCOMPARE(m_view->detailText(QStringLiteral("customFields")), QStringLiteral("Employee number, Shift"));
+    // The details follow the list's refresh after the save, which may come a moment later.
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->detailText(QStringLiteral("namePolicy")),
+                              QStringLiteral("Only administrators change names"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->detailText(QStringLiteral("customFields")),
+                              QStringLiteral("Employee number, Shift"), 10000);
 }
 
 void GuiCompanies::conflictingEditReloadsAndKeepsWhatWasTyped()
@@ -432,6 +439,37 @@ void GuiCompanies::transfersOwnershipToAnEnabledUser()
     child<QPushButton>(editor, "cancel")->click();
     QTRY_VERIFY(!visibleWindow<ui::CompanyEditor>());
     QTRY_VERIFY_WITH_TIMEOUT(m_view->detailText(QStringLiteral("owner")).contains(m_colleague.email), 10000);
+}
+
+// The users section in the platform scope lists every company's users: its company column names
+// the company (read once per company on screen), and platform staff belong to the platform.
+void GuiCompanies::platformUsersShowTheirCompanysName()
+{
+    m_shell->mainWindow()->showSection(ui::MainWindow::Section::Users);
+    auto* view = qobject_cast<ui::UsersView*>(m_shell->mainWindow()->sectionView(ui::MainWindow::Section::Users));
+    QVERIFY(view);
+    models::UsersModel* model = view->usersModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowForId(m_colleague.id) >= 0, 20000);
+    const QString companyName = m_scenario->admin()
+                                    .get(QStringLiteral("/api/v1/companies/") + m_owner.companyId)
+                                    .json()
+                                    .value(QStringLiteral("name"))
+                                    .toString();
+    QVERIFY(!companyName.isEmpty());
+    const auto companyShown = [&] {
+        return model->index(model->rowForId(m_colleague.id), models::UsersModel::Company).data().toString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(companyShown(), companyName, 10000);
+    const QJsonArray staff = m_scenario->admin()
+                                 .get(QStringLiteral("/api/v1/users?q=") + QString::fromLatin1(TestServer::kAdminEmail))
+                                 .json()
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
+    QCOMPARE(staff.size(), 1);
+    const int adminRow = model->rowForId(staff.first().toObject().value(QStringLiteral("id")).toString());
+    QVERIFY(adminRow >= 0);
+    QCOMPARE(model->index(adminRow, models::UsersModel::Company).data().toString(), QStringLiteral("Platform"));
+    saveScreenshot(m_shell->mainWindow(), QStringLiteral("platform-users-companies"));
 }
 
 QTEST_MAIN(GuiCompanies)

@@ -4,6 +4,7 @@
 #include "IdNameResolver.h"
 #include "InvitationExpiryDelegate.h"
 #include "InviteDialog.h"
+#include "ReferencedNames.h"
 #include "RemoteTableView.h"
 #include "SessionController.h"
 #include "UserFacingText.h"
@@ -57,6 +58,7 @@ InvitationsView::InvitationsView(SessionController* session, QWidget* parent) : 
     m_names = new models::NameDirectory(this);
     m_model->setNameDirectory(m_names);
     m_resolver = new IdNameResolver(session, m_names, this);
+    new ReferencedNames(m_model, QStringLiteral("inviterId"), QStringLiteral("user"), m_resolver, this);
     if (!session->user().id.isNull())
         m_names->setName(session->user().id.toString(QUuid::WithoutBraces), session->user().fullName());
 
@@ -128,9 +130,7 @@ InvitationsView::InvitationsView(SessionController* session, QWidget* parent) : 
     connect(m_model, &models::RemoteTableModel::refreshed, this, [this] {
         updateActions();
         updateDetails();
-        resolveVisibleInviters();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &InvitationsView::resolveVisibleInviters);
     connect(m_names, &models::NameDirectory::namesChanged, this, &InvitationsView::updateDetails);
 
     // The countdown moves on its own; a repaint every half minute keeps it true.
@@ -347,16 +347,6 @@ void InvitationsView::loadRoleNames()
         updateDetails();
     });
     job->start();
-}
-
-void InvitationsView::resolveVisibleInviters()
-{
-    // The view reports its visible rows a moment after a refresh, so look a screenful past them.
-    const int last = qMin(qMax(m_model->lastVisibleRow(), m_model->firstVisibleRow()) + 100, m_model->rowCount() - 1);
-    for (int row = qMax(0, m_model->firstVisibleRow()); row <= last; ++row)
-        if (m_model->isRowLoaded(row))
-            m_resolver->resolve(QStringLiteral("user"),
-                                m_model->itemAt(row).value(QLatin1String("inviterId")).toString());
 }
 
 } // namespace steward::ui

@@ -58,7 +58,6 @@ private:
     void runEach(const QList<Selected>& targets, const QByteArray& method, const QString& suffix,
                  const QString& doneText);
     void loadRoleNames();
-    void resolveVisibleInviters();
 
     models::InvitationsModel* m_model;
     models::NameDirectory* m_names;

@@ -3,6 +3,8 @@
 #include "../SessionController.h"
 #include "../UserFacingText.h"
 #include "CompanyLookups.h"
+#include "IdNameResolver.h"
+#include "ReferencedNames.h"
 #include "RemoteTableView.h"
 #include "TemporaryPasswordDialog.h"
 #include "UserCsvExport.h"
@@ -25,6 +27,7 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <models/NameDirectory.h>
 #include <models/UsersModel.h>
 #include <net/ApiJob.h>
 
@@ -39,6 +42,14 @@ UsersView::UsersView(SessionController* session, QWidget* parent) : SectionView(
     buildDetails();
     setModel(m_users);
     table()->setColumnHidden(models::UsersModel::Company, !session->isPlatformScope());
+    if (session->isPlatformScope()) {
+        // Platform staff see every company's users: the company column names each company.
+        auto* names = new models::NameDirectory(this);
+        m_users->setNameDirectory(names);
+        new ReferencedNames(m_users, QStringLiteral("companyId"), QStringLiteral("company"),
+                            new IdNameResolver(session, names, this), this);
+        table()->horizontalHeader()->resizeSection(models::UsersModel::Company, 170);
+    }
     table()->horizontalHeader()->resizeSection(models::UsersModel::Name, 200);
     table()->horizontalHeader()->resizeSection(models::UsersModel::Email, 260);
     connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
