@@ -255,6 +255,11 @@ bool RemoteTableModel::updateItem(const QJsonObject& item)
         return false;
     const Location at = locate(row);
     m_cache.replaceItem(at.page, at.index, item);
+    if (item.contains(QLatin1String("version"))) {
+        if (m_updated.size() >= 1000)
+            m_updated.clear();
+        m_updated.insert(idOf(item), item);
+    }
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
     return true;
 }

@@ -191,6 +191,10 @@ private:
 
     // A refresh or query change in flight: its pages are staged and swapped in together.
     QHash<qint64, quint64> m_batchPending;
+    // Items this model was handed newer than the server had answered (updateItem), by id: an
+    // answer fetched before such an update (a refresh sent before a save) must not undo it.
+    QHash<QString, QJsonObject> m_updated;
+    QJsonArray withLocalUpdates(const QJsonArray& items) const;
     QHash<qint64, QJsonArray> m_batchPages;
     int m_batchPageSize = kDefaultPageSize;
     ListLength m_batchLength;

@@ -84,6 +84,22 @@ void RemoteTableModel::loadWindow()
     updateLoading();
 }
 
+QJsonArray RemoteTableModel::withLocalUpdates(const QJsonArray& items) const
+{
+    if (m_updated.isEmpty())
+        return items;
+    QJsonArray merged = items;
+    for (qsizetype i = 0; i < merged.size(); ++i) {
+        const QJsonObject item = merged.at(i).toObject();
+        const auto local = m_updated.constFind(idOf(item));
+        // Only an older answer gives way: a newer version (someone else's later edit) wins.
+        if (local != m_updated.constEnd() &&
+            item.value(QLatin1String("version")).toInteger() < local->value(QLatin1String("version")).toInteger())
+            merged.replace(i, *local);
+    }
+    return merged;
+}
+
 void RemoteTableModel::onPage(quint64 generation, qint64 page, const PageResult& result)
 {
     if (generation != m_generation || !m_pending.contains(page))
@@ -107,7 +123,7 @@ void RemoteTableModel::onPage(quint64 generation, qint64 page, const PageResult&
     applyLength(length);
     const int rows = rowCount();
     if (first < rows) {
-        rowsEvicted(m_cache.insert(page, result.items, m_wanted));
+        rowsEvicted(m_cache.insert(page, withLocalUpdates(result.items), m_wanted));
         noteCacheSize();
         const int last = int(qMin<qint64>(first + m_cachePageSize, rows) - 1);
         Q_EMIT dataChanged(index(int(first), 0), index(last, columnCount() - 1));

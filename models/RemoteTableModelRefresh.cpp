@@ -53,7 +53,7 @@ void RemoteTableModel::onBatchPage(quint64 generation, qint64 page, const PageRe
             staged += int(items.size());
         const int oldPages = qMax(0, (m_maxCachedRows - staged) / m_cachePageSize);
         rowsEvicted(m_cache.shrinkTo(oldPages, m_wanted));
-        m_batchPages.insert(page, result.items);
+        m_batchPages.insert(page, withLocalUpdates(result.items));
         m_batchLength.add(page * m_batchPageSize, result.items.size(), result.total, result.totalExact);
         noteCacheSize();
     } else {

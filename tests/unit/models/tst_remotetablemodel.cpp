@@ -304,6 +304,42 @@ private Q_SLOTS:
         QVERIFY(!model->updateItem(fakeUser(999)));
     }
 
+    void anAnswerOlderThanALocalUpdateDoesNotUndoIt()
+    {
+        // A refresh sent before a save, answered after it: its row is the version before the save.
+        FakePageFetcher fetcher;
+        QJsonArray rows = fakeUsers(20);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QJsonObject user = rows.at(i).toObject();
+            user.insert(QStringLiteral("version"), 1);
+            rows.replace(i, user);
+        }
+        fetcher.rows = rows;
+        auto model = loaded(fetcher);
+        QVERIFY(model);
+        fetcher.holdAnswers = true;
+        model->refresh();
+        QJsonObject saved = model->itemAt(3);
+        QVERIFY(!saved.isEmpty());
+        saved.insert(QStringLiteral("state"), QStringLiteral("deactivated"));
+        saved.insert(QStringLiteral("version"), 2);
+        QVERIFY(model->updateItem(saved));
+        QTRY_VERIFY(fetcher.openCount() > 0);
+        fetcher.release();
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(model->itemAt(3).value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(model->data(model->index(3, UsersModel::State)).toString(), QStringLiteral("Deactivated"));
+        // A later version from the server (someone else's edit) replaces it.
+        QJsonObject later = rows.at(3).toObject();
+        later.insert(QStringLiteral("version"), 3);
+        later.insert(QStringLiteral("state"), QStringLiteral("enabled"));
+        fetcher.rows.replace(3, later);
+        model->refresh();
+        QTRY_VERIFY(fetcher.openCount() > 0);
+        fetcher.release();
+        QTRY_COMPARE(model->itemAt(3).value(QStringLiteral("version")).toInt(), 3);
+    }
+
     void searchFromFarDownShowsTheFirstRows()
     {
         FakePageFetcher fetcher;
