@@ -92,6 +92,7 @@ Authentication fromSession(ServerContext& context, const QSqlDatabase& db, const
     qint64 expiresAt = 0;
     bool mustChange = false;
     Principal principal;
+    decltype(principal.roles) roles; // rows of any kind may come first
     QSet<QUuid> units;
     while (q.next()) {
         switch (q.integer(0)) {
@@ -101,13 +102,10 @@ Authentication fromSession(ServerContext& context, const QSqlDatabase& db, const
             lastUsed = q.integer(3);
             expiresAt = q.integer(4);
             mustChange = q.flag(5);
-            principal.userId = q.uuid(2);
-            principal.companyId = q.uuid(6);
-            principal.state = userStateFromString(q.text(7)).value_or(UserState::Deactivated);
-            principal.isOwner = !principal.companyId.isNull() && q.uuid(8) == principal.userId;
+            principal = principalFrom(q, 6, q.uuid(2));
             break;
         case 1:
-            principal.roles.append({q.uuid(9), q.flag(10), permissionSet(q.text(11))});
+            roles.append({q.uuid(9), q.flag(10), permissionSet(q.text(11))});
             break;
         default:
             units.insert(q.uuid(9));
@@ -127,6 +125,7 @@ Authentication fromSession(ServerContext& context, const QSqlDatabase& db, const
         Sql(db, QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE id = ?")).bind(now).bind(sessionId).exec();
     if (principal.state == UserState::Deactivated)
         return auth;
+    principal.roles = std::move(roles);
     applyUnitLimits(db, principal, units);
     auth.principal = std::move(principal);
     auth.sessionId = sessionId;

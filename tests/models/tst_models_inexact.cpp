@@ -7,7 +7,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
-#include <QProcess>
 #include <models/UsersModel.h>
 #include <net/jobs/ListJob.h>
 
@@ -72,15 +71,12 @@ private Q_SLOTS:
         QVERIFY(!m_server->isPostgres());
         // Seeded into the server's SQLite file while it runs idle, then restarted on the full store
         // (as tst_models_scale does).
-        QProcess seed;
-        seed.setProcessChannelMode(QProcess::MergedChannels);
-        seed.start(TestServer::serverBinary(),
-                   {QStringLiteral("seed-demo"), QStringLiteral("--database"), m_server->databaseUrl(),
-                    QStringLiteral("--companies"), QStringLiteral("1"), QStringLiteral("--users"),
-                    QString::number(kUsers)});
-        QVERIFY(seed.waitForFinished(kWaitMs));
-        const QByteArray out = seed.readAll();
-        QVERIFY2(seed.exitStatus() == QProcess::NormalExit && seed.exitCode() == 0, out.constData());
+        QByteArray out;
+        const int seeded = m_server->runCommand(
+            {QStringLiteral("seed-demo"), QStringLiteral("--database"), m_server->databaseUrl(),
+             QStringLiteral("--companies"), QStringLiteral("1"), QStringLiteral("--users"), QString::number(kUsers)},
+            &out);
+        QVERIFY2(seeded == 0, out.constData());
         QVERIFY2(m_server->restart(), qPrintable(m_server->errorText()));
 
         const ApiReply companies = adminGet(QStringLiteral("/api/v1/companies?limit=10"));

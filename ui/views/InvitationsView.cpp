@@ -57,8 +57,8 @@ InvitationsView::InvitationsView(SessionController* session, QWidget* parent) : 
     m_model = new models::InvitationsModel(session->connection(), this);
     m_names = new models::NameDirectory(this);
     m_model->setNameDirectory(m_names);
-    m_resolver = new IdNameResolver(session, m_names, this);
-    new ReferencedNames(m_model, QStringLiteral("inviterId"), QStringLiteral("user"), m_resolver, this);
+    new ReferencedNames(m_model, QStringLiteral("inviterId"), QStringLiteral("user"),
+                        new IdNameResolver(session, m_names, this), this);
     if (!session->user().id.isNull())
         m_names->setName(session->user().id.toString(QUuid::WithoutBraces), session->user().fullName());
 

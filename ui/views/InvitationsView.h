@@ -18,7 +18,6 @@ class NameDirectory;
 
 namespace steward::ui {
 
-class IdNameResolver;
 class InviteDialog;
 
 // The Invitations section: who was invited, by whom, when, and how long their link stays valid
@@ -61,7 +60,6 @@ private:
 
     models::InvitationsModel* m_model;
     models::NameDirectory* m_names;
-    IdNameResolver* m_resolver;
     QString m_companyId;
     QHash<QString, QString> m_roleNames;
     QTimer m_countdown;
