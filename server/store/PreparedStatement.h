@@ -10,8 +10,9 @@ namespace steward::server {
 
 // One prepared statement on one connection, behind Sql (Sql.h). Two kinds: on SQLite the library's
 // own statement, read without Qt Sql's per-row QVariant cache and UTF-16 conversion (the largest
-// cost of reading a page of users through QSqlQuery); on PostgreSQL a QSqlQuery, kept prepared so a
-// statement costs one round trip instead of three (PREPARE, EXECUTE, DEALLOCATE).
+// cost of reading a page of users through QSqlQuery); on PostgreSQL libpq's own prepared statement,
+// run with PQexecPrepared (one round trip; Qt's driver formats every value into an EXECUTE text and
+// reads a forward-only result one PGresult per row). Both run on the handle of Qt's connection.
 // Failures throw StoreError, or UniqueViolation for a duplicate key.
 class PreparedStatement
 {

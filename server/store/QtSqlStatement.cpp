@@ -9,6 +9,7 @@ namespace steward::server {
 
 std::unique_ptr<PreparedStatement> prepareSqliteStatement(const QSqlDatabase& db, const QString& statement);
 bool sharesSqliteLibrary(const QSqlDatabase& db);
+std::unique_ptr<PreparedStatement> preparePgStatement(const QSqlDatabase& db, const QString& statement);
 
 namespace {
 
@@ -79,6 +80,8 @@ std::unique_ptr<PreparedStatement> prepareStatement(const QSqlDatabase& db, cons
 {
     if (db.driverName() == QLatin1String("QSQLITE") && sharesSqliteLibrary(db))
         return prepareSqliteStatement(db, statement);
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return preparePgStatement(db, statement);
     return std::make_unique<QtSqlStatement>(db, statement);
 }
 

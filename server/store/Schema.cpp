@@ -152,11 +152,33 @@ QStringList version3(Backend backend)
     return userindexes::migration(backend);
 }
 
+// PostgreSQL: every text column compares bytes (COLLATE "C"), as SQLite does. Ids, keys and
+// hashes are compared in every index descent, and under a database's locale (even C.UTF-8) each
+// comparison goes through strcoll: a page's roles and units took twice as long. Sorting by the
+// *_key columns then also gives the same order on both back ends, whatever the database's locale.
+// search_text is left alone: only its trigram index reads it, and that ignores collation.
+QStringList version4(Backend backend)
+{
+    if (backend != Backend::Postgres)
+        return {};
+    // Triggers that name columns (UPDATE OF, WHEN) must not exist while those columns change.
+    return userindexes::dropTriggers(backend) +
+           QStringList{QStringLiteral(
+               "DO $$ DECLARE c record; BEGIN"
+               " FOR c IN SELECT table_name, column_name FROM information_schema.columns"
+               "  WHERE table_schema = current_schema() AND data_type = 'text' AND column_name <> 'search_text'"
+               "  AND COALESCE(collation_name, '') <> 'C' ORDER BY table_name, ordinal_position LOOP"
+               "  EXECUTE format('ALTER TABLE %I ALTER COLUMN %I TYPE text COLLATE \"C\"', c.table_name, "
+               "c.column_name);"
+               " END LOOP; END $$")} +
+           userindexes::createTriggers(backend);
+}
+
 } // namespace
 
 QList<QStringList> schemaMigrations(Backend backend)
 {
-    return {version1(backend), version2(backend), version3(backend)};
+    return {version1(backend), version2(backend), version3(backend), version4(backend)};
 }
 
 } // namespace steward::server
