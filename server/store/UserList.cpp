@@ -40,7 +40,7 @@ Filter buildFilter(const QSqlDatabase& db, const UserListQuery& query)
         const QString lowered = query.search.toLower();
         // SQLite: the FTS5 phrase finds exactly the rows the LIKE would (UserIndexes.h); CROSS JOIN
         // keeps the index first, or SQLite may walk a large company's users and probe each one.
-        // PostgreSQL's planner takes the LIKE to its pg_trgm index by itself.
+        // PostgreSQL's planner takes the LIKE (and the company) to its trigram index by itself.
         if (db.driverName() == QLatin1String("QSQLITE") && userindexes::trigramSearchable(lowered)) {
             f.from = QStringLiteral(" FROM users_fts f CROSS JOIN users u ON u.rowid = f.rowid");
             f.phrase = userindexes::phraseQuery(lowered);

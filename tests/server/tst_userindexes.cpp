@@ -1,5 +1,5 @@
 // What keeps GET /api/v1/users fast at scale must not change its answers: the trigram search index
-// (SQLite FTS5, PostgreSQL pg_trgm), the per-company user counters behind `total`, and pages read
+// (SQLite FTS5, PostgreSQL pg_trgm with the company), the user counters behind `total`, and pages read
 // backwards from the end. Each is checked against the plain meaning: a case-insensitive substring,
 // an exact count, the same order as the first pages.
 #include "ApiClient.h"
@@ -24,6 +24,7 @@ private Q_SLOTS:
     void roleTotalsFollowAssignments();
     void pagesFromTheEndMatchTheOrder_data();
     void pagesFromTheEndMatchTheOrder();
+    void searchAndRoleTotalsAcrossCompanies();
 
 private:
     struct Page
@@ -33,6 +34,7 @@ private:
         bool exact = false;
     };
     Page list(const QString& query);
+    Page listAll(const QString& query); // every company (platform scope)
     QString create(const QString& first, const QString& last, const QString& email);
 
     std::unique_ptr<TestServer> m_server;
@@ -55,8 +57,12 @@ QString TestUserIndexes::create(const QString& first, const QString& last, const
 
 TestUserIndexes::Page TestUserIndexes::list(const QString& query)
 {
-    const ApiReply r = m_scenario->admin().get(QStringLiteral("/api/v1/users?company=") + m_owner.companyId +
-                                               QLatin1Char('&') + query);
+    return listAll(QStringLiteral("company=") + m_owner.companyId + QLatin1Char('&') + query);
+}
+
+TestUserIndexes::Page TestUserIndexes::listAll(const QString& query)
+{
+    const ApiReply r = m_scenario->admin().get(QStringLiteral("/api/v1/users?") + query);
     Page page;
     if (r.status != 200) {
         qWarning("GET users?%s: %s", qPrintable(query), qPrintable(r.describe()));
@@ -236,6 +242,42 @@ void TestUserIndexes::pagesFromTheEndMatchTheOrder()
     // A page that straddles the end.
     QCOMPARE(list(sort + QStringLiteral("&limit=5&offset=%1").arg(whole.total - 2)).emails,
              whole.emails.mid(whole.total - 2));
+}
+
+// A search across companies and one within a company (on PostgreSQL one index over the company and
+// the trigrams serves both), and the totals of a role and state summed over every company.
+void TestUserIndexes::searchAndRoleTotalsAcrossCompanies()
+{
+    const Scenario::Account other = m_scenario->createCompany(QStringLiteral("Elsewhere"));
+    const ApiReply created =
+        m_scenario->admin().post(QStringLiteral("/api/v1/users"),
+                                 QJsonObject{{QStringLiteral("companyId"), other.companyId},
+                                             {QStringLiteral("email"), QStringLiteral("anna@elsewhere.example")},
+                                             {QStringLiteral("firstName"), QStringLiteral("Anna")},
+                                             {QStringLiteral("lastName"), QStringLiteral("Müllerová")},
+                                             {QStringLiteral("roleIds"), QJsonArray{financeRoleId()}},
+                                             {QStringLiteral("onboarding"), QStringLiteral("none")}});
+    QCOMPARE(created.status, 201);
+    const QString q =
+        QStringLiteral("sort=lastName&q=") + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("MÜLL")));
+    const Page everywhere = listAll(q);
+    QCOMPARE(everywhere.emails, (QStringList{"jm@trigram.example", "anna@elsewhere.example"}));
+    QCOMPARE(everywhere.total, 2);
+    QCOMPARE(list(q).emails, QStringList{"jm@trigram.example"});
+    QCOMPARE(listAll(QStringLiteral("company=") + other.companyId + QLatin1Char('&') + q).emails,
+             QStringList{"anna@elsewhere.example"});
+
+    const QString finance = QStringLiteral("limit=500&role=") + financeRoleId();
+    const Page holders = listAll(finance);
+    QVERIFY(holders.exact);
+    QCOMPARE(holders.total, holders.emails.size());
+    QVERIFY(holders.emails.contains(QStringLiteral("anna@elsewhere.example")));
+    QCOMPARE(holders.total,
+             list(finance).total +
+                 listAll(QStringLiteral("company=") + other.companyId + QLatin1Char('&') + finance).total);
+    const Page enabled = listAll(QStringLiteral("limit=500&state=enabled"));
+    QVERIFY(enabled.exact);
+    QCOMPARE(enabled.total, enabled.emails.size());
 }
 
 QTEST_GUILESS_MAIN(TestUserIndexes)
