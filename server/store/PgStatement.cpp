@@ -35,17 +35,6 @@ PGconn* handleOf(const QSqlDatabase& db) noexcept
     return *static_cast<PGconn* const*>(handle.constData());
 }
 
-bool isNullValue(const QVariant& value)
-{
-    if (value.isNull())
-        return true;
-    if (value.typeId() == QMetaType::QString)
-        return value.toString().isNull();
-    if (value.typeId() == QMetaType::QByteArray)
-        return value.toByteArray().isNull();
-    return false;
-}
-
 class PgStatement final : public PreparedStatement
 {
 public:
@@ -80,7 +69,7 @@ public:
         std::vector<int> formats(size_t(count), 0);
         for (qsizetype i = 0; i < count; ++i) {
             const QVariant& value = m_bindings.at(i);
-            if (isNullValue(value))
+            if (isNullBinding(value))
                 continue;
             QByteArray& text = texts[size_t(i)];
             text = encode(value);

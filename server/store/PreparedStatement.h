@@ -35,6 +35,9 @@ public:
     bool inUse = false; // lent to an Sql (StatementCache.h)
 };
 
+// Whether a bound value stands for NULL: a null QVariant, or a null string or byte array in one.
+bool isNullBinding(const QVariant& value);
+
 // Prepares `statement` on `db`; throws when it does not compile.
 std::unique_ptr<PreparedStatement> prepareStatement(const QSqlDatabase& db, const QString& statement);
 

@@ -67,6 +67,17 @@ private:
 
 } // namespace
 
+bool isNullBinding(const QVariant& value)
+{
+    if (value.isNull())
+        return true;
+    if (value.typeId() == QMetaType::QString)
+        return value.toString().isNull();
+    if (value.typeId() == QMetaType::QByteArray)
+        return value.toByteArray().isNull();
+    return false;
+}
+
 void failStatement(const QString& message, const QString& nativeCode, const QString& statement)
 {
     const std::string text = message.toStdString() + " [" + nativeCode.toStdString() +

@@ -10,17 +10,6 @@
 namespace steward::server {
 namespace {
 
-bool isNullValue(const QVariant& value)
-{
-    if (value.isNull())
-        return true;
-    if (value.typeId() == QMetaType::QString)
-        return value.toString().isNull();
-    if (value.typeId() == QMetaType::QByteArray)
-        return value.toByteArray().isNull();
-    return false;
-}
-
 class SqliteStatement final : public PreparedStatement
 {
 public:
@@ -138,7 +127,7 @@ public:
 private:
     int bindOne(int index, const QVariant& value)
     {
-        if (isNullValue(value))
+        if (isNullBinding(value))
             return sqlite3_bind_null(m_statement, index);
         switch (value.typeId()) {
         case QMetaType::LongLong:

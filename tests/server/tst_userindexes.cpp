@@ -6,6 +6,7 @@
 #include "Scenario.h"
 #include "TestServer.h"
 
+#include <QJsonArray>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -35,21 +36,26 @@ private:
     };
     Page list(const QString& query);
     Page listAll(const QString& query); // every company (platform scope)
-    QString create(const QString& first, const QString& last, const QString& email);
+    // A user of the company under test, or of `companyId`, holding `roleIds`.
+    QString create(const QString& first, const QString& last, const QString& email, const QString& companyId = {},
+                   const QJsonArray& roleIds = {});
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<Scenario> m_scenario;
     Scenario::Account m_owner;
 };
 
-QString TestUserIndexes::create(const QString& first, const QString& last, const QString& email)
+QString TestUserIndexes::create(const QString& first, const QString& last, const QString& email,
+                                const QString& companyId, const QJsonArray& roleIds)
 {
-    const ApiReply r = m_scenario->admin().post(QStringLiteral("/api/v1/users"),
-                                                QJsonObject{{QStringLiteral("companyId"), m_owner.companyId},
-                                                            {QStringLiteral("email"), email},
-                                                            {QStringLiteral("firstName"), first},
-                                                            {QStringLiteral("lastName"), last},
-                                                            {QStringLiteral("onboarding"), QStringLiteral("none")}});
+    const ApiReply r = m_scenario->admin().post(
+        QStringLiteral("/api/v1/users"),
+        QJsonObject{{QStringLiteral("companyId"), companyId.isEmpty() ? m_owner.companyId : companyId},
+                    {QStringLiteral("email"), email},
+                    {QStringLiteral("firstName"), first},
+                    {QStringLiteral("lastName"), last},
+                    {QStringLiteral("roleIds"), roleIds},
+                    {QStringLiteral("onboarding"), QStringLiteral("none")}});
     if (r.status != 201)
         qFatal("cannot create %s: %s", qPrintable(email), qPrintable(r.describe()));
     return r.json().value(QStringLiteral("id")).toString();
@@ -249,15 +255,8 @@ void TestUserIndexes::pagesFromTheEndMatchTheOrder()
 void TestUserIndexes::searchAndRoleTotalsAcrossCompanies()
 {
     const Scenario::Account other = m_scenario->createCompany(QStringLiteral("Elsewhere"));
-    const ApiReply created =
-        m_scenario->admin().post(QStringLiteral("/api/v1/users"),
-                                 QJsonObject{{QStringLiteral("companyId"), other.companyId},
-                                             {QStringLiteral("email"), QStringLiteral("anna@elsewhere.example")},
-                                             {QStringLiteral("firstName"), QStringLiteral("Anna")},
-                                             {QStringLiteral("lastName"), QStringLiteral("Müllerová")},
-                                             {QStringLiteral("roleIds"), QJsonArray{financeRoleId()}},
-                                             {QStringLiteral("onboarding"), QStringLiteral("none")}});
-    QCOMPARE(created.status, 201);
+    create(QStringLiteral("Anna"), QStringLiteral("Müllerová"), QStringLiteral("anna@elsewhere.example"),
+           other.companyId, QJsonArray{financeRoleId()});
     const QString q =
         QStringLiteral("sort=lastName&q=") + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("MÜLL")));
     const Page everywhere = listAll(q);
