@@ -35,6 +35,16 @@ PGconn* handleOf(const QSqlDatabase& db) noexcept
     return *static_cast<PGconn* const*>(handle.constData());
 }
 
+// Throws the StoreError (or UniqueViolation) of a failed `result` (freed here) on `conn`: the
+// server's message and SQLSTATE, or libpq's own message when there is no result at all.
+[[noreturn]] void failResult(PGresult* result, PGconn* conn, const QString& statement)
+{
+    const QString message = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn)).trimmed();
+    const QString code = result ? QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QString();
+    PQclear(result);
+    failStatement(message, code, statement);
+}
+
 class PgStatement final : public PreparedStatement
 {
 public:
@@ -82,8 +92,11 @@ public:
         m_result =
             PQexecPrepared(m_conn, m_name.constData(), int(count), values.data(), lengths.data(), formats.data(), 0);
         const ExecStatusType status = PQresultStatus(m_result);
-        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
-            fail();
+        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+            PGresult* failed = m_result;
+            m_result = nullptr;
+            failResult(failed, m_conn, m_text);
+        }
         m_rows = PQntuples(m_result);
         m_row = -1;
     }
@@ -197,14 +210,6 @@ private:
         }
     }
 
-    [[noreturn]] void fail()
-    {
-        const QString message = QString::fromUtf8(m_result ? PQresultErrorMessage(m_result) : PQerrorMessage(m_conn));
-        const QString code = m_result ? QString::fromLatin1(PQresultErrorField(m_result, PG_DIAG_SQLSTATE)) : QString();
-        finish();
-        failStatement(message.trimmed(), code, m_text);
-    }
-
     QSqlDatabase m_db;
     PGconn* m_conn;
     QByteArray m_name;
@@ -221,20 +226,14 @@ std::unique_ptr<PreparedStatement> preparePgStatement(const QSqlDatabase& db, co
 {
     PGconn* conn = handleOf(db);
     if (!conn)
-        throw StoreError(std::string("the PostgreSQL connection has no libpq handle (") +
-                         (db.driver() ? db.driver()->handle().typeName() : "no driver") + ")");
+        throw StoreError("the PostgreSQL connection is closed or has no libpq handle");
     // Names unique in the process are unique on each connection.
     static QAtomicInteger<quint64> counter;
     const QByteArray name = "steward_" + QByteArray::number(counter.fetchAndAddRelaxed(1) + 1);
     const QByteArray text = numberedPlaceholders(statement).toUtf8();
     PGresult* prepared = PQprepare(conn, name.constData(), text.constData(), 0, nullptr);
-    if (PQresultStatus(prepared) != PGRES_COMMAND_OK) {
-        const QString message =
-            QString::fromUtf8(prepared ? PQresultErrorMessage(prepared) : PQerrorMessage(conn)).trimmed();
-        const QString code = prepared ? QString::fromLatin1(PQresultErrorField(prepared, PG_DIAG_SQLSTATE)) : QString();
-        PQclear(prepared);
-        failStatement(message, code, statement);
-    }
+    if (PQresultStatus(prepared) != PGRES_COMMAND_OK)
+        failResult(prepared, conn, statement);
     PQclear(prepared);
     return std::make_unique<PgStatement>(db, conn, name, statement);
 }

@@ -13,8 +13,9 @@ namespace steward::server {
 //   assignment, so lists filtered by nothing but company, state and role know their exact total
 //   without counting rows (company_key is '' for platform staff);
 // - on SQLite, users_fts: a contentless FTS5 trigram index of users.search_text under the users
-//   rowid (positions kept, no case folding), kept by triggers, for substring search (PostgreSQL has the pg_trgm GIN
-//   index of version 1, since version 5 over (company_id, search_text)). VACUUM keeps rowids, so the index stays aligned with the table.
+//   rowid (positions kept, no case folding), kept by triggers, for substring search. VACUUM keeps
+//   rowids, so the index stays aligned with the table. PostgreSQL has the pg_trgm GIN index of
+//   version 1, since version 5 over (company_id, search_text).
 namespace userindexes {
 
 // The statements of schema version 3: tables, triggers and their first fill from existing users.

@@ -167,7 +167,7 @@ std::optional<UserPage> pageFromMatches(const QSqlDatabase& db, const Filter& fi
     UserPage page;
     qint64 counted = -1;
     while (q.next()) {
-        counted = q.integer(18);
+        counted = q.integer(kColumnCount);
         if (counted > UserStore::kCountLimit)
             break;
         page.items.append(readUser(q));

@@ -11,7 +11,8 @@
 // relations of a page of users.
 namespace steward::server::userrows {
 
-extern const QString kColumns; // of `users u`, in the order readUser() reads them
+extern const QString kColumns;   // of `users u`, in the order readUser() reads them
+constexpr int kColumnCount = 18; // how many that is: a column after them is number kColumnCount
 User readUser(const Sql& q);
 // Roles and units of a page of users: two queries for the whole page, never one per row.
 void loadRelations(const QSqlDatabase& db, QList<User>& users);

@@ -72,10 +72,7 @@ private Q_SLOTS:
         // Seeded into the server's SQLite file while it runs idle, then restarted on the full store
         // (as tst_models_scale does).
         QByteArray out;
-        const int seeded = m_server->runCommand(
-            {QStringLiteral("seed-demo"), QStringLiteral("--database"), m_server->databaseUrl(),
-             QStringLiteral("--companies"), QStringLiteral("1"), QStringLiteral("--users"), QString::number(kUsers)},
-            &out);
+        const int seeded = m_server->seedDemo(1, kUsers, &out, kWaitMs);
         QVERIFY2(seeded == 0, out.constData());
         QVERIFY2(m_server->restart(), qPrintable(m_server->errorText()));
 

@@ -8,7 +8,6 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QProcess>
 #include <models/NetworkPageFetcher.h>
 #include <models/UsersModel.h>
 
@@ -57,17 +56,11 @@ private Q_SLOTS:
         QVERIFY(!m_server->isPostgres());
         // Seeded into the server's own SQLite file (TestServer can restart a running server only, so
         // it runs meanwhile, idle), then restarted so that it starts on the full store.
-        QProcess seed;
-        seed.setProcessChannelMode(QProcess::MergedChannels);
         QElapsedTimer timer;
         timer.start();
-        seed.start(TestServer::serverBinary(),
-                   {QStringLiteral("seed-demo"), QStringLiteral("--database"), m_server->databaseUrl(),
-                    QStringLiteral("--companies"), QStringLiteral("1000"), QStringLiteral("--users"),
-                    QString::number(kUsers)});
-        QVERIFY(seed.waitForFinished(30 * 60 * 1000));
-        const QByteArray out = seed.readAll();
-        QVERIFY2(seed.exitStatus() == QProcess::NormalExit && seed.exitCode() == 0, out.constData());
+        QByteArray out;
+        const int seeded = m_server->seedDemo(1000, kUsers, &out, 30 * 60 * 1000);
+        QVERIFY2(seeded == 0, out.constData());
         qInfo("seed-demo took %.1f s: %s", double(timer.elapsed()) / 1000, out.trimmed().constData());
         QVERIFY2(m_server->restart(), qPrintable(m_server->errorText()));
 

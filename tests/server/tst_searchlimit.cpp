@@ -26,13 +26,7 @@ QString encoded(const QString& text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
-struct Page
-{
-    QStringList ids;
-    QStringList emails;
-    qint64 total = -1;
-    bool exact = false;
-};
+using Page = Scenario::UserPage;
 
 } // namespace
 
@@ -48,20 +42,7 @@ private:
 
     Page list(const QString& query)
     {
-        const ApiReply r =
-            m_scenario->admin().get(QStringLiteral("/api/v1/users?company=") + m_company + QLatin1Char('&') + query);
-        Page page;
-        if (r.status != 200) {
-            qWarning("%d %s", r.status, r.body.constData());
-            return page;
-        }
-        for (const QJsonValue& v : r.json().value(QStringLiteral("items")).toArray()) {
-            page.ids.append(v.toObject().value(QStringLiteral("id")).toString());
-            page.emails.append(v.toObject().value(QStringLiteral("email")).toString());
-        }
-        page.total = r.json().value(QStringLiteral("total")).toInteger(-1);
-        page.exact = r.json().value(QStringLiteral("totalExact")).toBool(true);
-        return page;
+        return m_scenario->listUsers(QStringLiteral("company=") + m_company + QLatin1Char('&') + query);
     }
 
 private Q_SLOTS:
@@ -71,12 +52,7 @@ private Q_SLOTS:
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorText()));
         m_scenario = std::make_unique<Scenario>(*m_server);
         QByteArray output;
-        const int code =
-            m_server->runCommand({QStringLiteral("seed-demo"), QStringLiteral("--database"), m_server->databaseUrl(),
-                                  QStringLiteral("--companies"), QStringLiteral("1"), QStringLiteral("--users"),
-                                  QString::number(kUsers), QStringLiteral("--argon2-ops"), QStringLiteral("1"),
-                                  QStringLiteral("--argon2-mem-kib"), QStringLiteral("8")},
-                                 &output);
+        const int code = m_server->seedDemo(1, kUsers, &output);
         QVERIFY2(code == 0, output.constData());
         const ApiReply companies = m_scenario->admin().get(QStringLiteral("/api/v1/companies?limit=1"));
         QCOMPARE(companies.status, 200);

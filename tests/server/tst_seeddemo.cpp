@@ -87,11 +87,7 @@ void TestSeedDemo::initTestCase()
     QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorText()));
     m_scenario = std::make_unique<Scenario>(*m_server);
     QByteArray output;
-    const int code = m_server->runCommand(
-        {QStringLiteral("seed-demo"), QStringLiteral("--database"), m_server->databaseUrl(),
-         QStringLiteral("--companies"), QString::number(kCompanies), QStringLiteral("--users"), QString::number(kUsers),
-         QStringLiteral("--argon2-ops"), QStringLiteral("1"), QStringLiteral("--argon2-mem-kib"), QStringLiteral("8")},
-        &output);
+    const int code = m_server->seedDemo(kCompanies, kUsers, &output);
     m_output = QString::fromUtf8(output);
     QVERIFY2(code == 0, qPrintable(m_output));
 
@@ -324,21 +320,14 @@ void TestSeedDemo::summaryIsAudited()
 void TestSeedDemo::secondRunIsRefused()
 {
     QByteArray output;
-    const int code = m_server->runCommand({QStringLiteral("seed-demo"), QStringLiteral("--database"),
-                                           m_server->databaseUrl(), QStringLiteral("--companies"), QStringLiteral("2"),
-                                           QStringLiteral("--users"), QStringLiteral("5")},
-                                          &output);
+    const int code = m_server->seedDemo(2, 5, &output);
     QCOMPARE(code, 1);
     QVERIFY2(output.contains("already holds demo data"), output.constData());
     QCOMPARE(total(QStringLiteral("/api/v1/companies?limit=1")), qint64(kCompanies));
     QCOMPARE(total(QStringLiteral("/api/v1/users?limit=1")), qint64(kUsers + 1));
 
     // --users must leave room for an owner per company.
-    QCOMPARE(m_server->runCommand({QStringLiteral("seed-demo"), QStringLiteral("--database"), m_server->databaseUrl(),
-                                   QStringLiteral("--companies"), QStringLiteral("10"), QStringLiteral("--users"),
-                                   QStringLiteral("3")},
-                                  &output),
-             2);
+    QCOMPARE(m_server->seedDemo(10, 3, &output), 2);
     QVERIFY2(output.contains("owners included"), output.constData());
 }
 

@@ -163,10 +163,10 @@ private Q_SLOTS:
                                        "current_schema() AND data_type = 'text' AND table_name <> 'probe' AND "
                                        "column_name <> 'search_text' AND COALESCE(collation_name, '') <> 'C'")),
                  0);
-        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = "
-                                      "current_schema() AND collation_name = 'C' AND table_name = 'users' AND "
-                                      "column_name IN ('id', 'company_id', 'last_key', 'first_key', 'email_key')")) ==
-                5);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = "
+                                       "current_schema() AND collation_name = 'C' AND table_name = 'users' AND "
+                                       "column_name IN ('id', 'company_id', 'last_key', 'first_key', 'email_key')")),
+                 5);
     }
 
     void cleanupTestCase() { m_database->closeThreadConnection(); }

@@ -28,12 +28,7 @@ private Q_SLOTS:
     void searchAndRoleTotalsAcrossCompanies();
 
 private:
-    struct Page
-    {
-        QStringList emails;
-        qint64 total = -1;
-        bool exact = false;
-    };
+    using Page = Scenario::UserPage;
     Page list(const QString& query);
     Page listAll(const QString& query); // every company (platform scope)
     // A user of the company under test, or of `companyId`, holding `roleIds`.
@@ -68,17 +63,7 @@ TestUserIndexes::Page TestUserIndexes::list(const QString& query)
 
 TestUserIndexes::Page TestUserIndexes::listAll(const QString& query)
 {
-    const ApiReply r = m_scenario->admin().get(QStringLiteral("/api/v1/users?") + query);
-    Page page;
-    if (r.status != 200) {
-        qWarning("GET users?%s: %s", qPrintable(query), qPrintable(r.describe()));
-        return page;
-    }
-    for (const QJsonValue& u : r.json().value(QStringLiteral("items")).toArray())
-        page.emails.append(u[QStringLiteral("email")].toString());
-    page.total = r.json().value(QStringLiteral("total")).toInteger(-1);
-    page.exact = r.json().value(QStringLiteral("totalExact")).toBool(false);
-    return page;
+    return m_scenario->listUsers(query);
 }
 
 void TestUserIndexes::initTestCase()

@@ -2,6 +2,7 @@
 
 #include "TestServer.h"
 
+#include <QJsonArray>
 #include <domain/Permissions.h>
 #include <stdexcept>
 
@@ -80,6 +81,24 @@ Scenario::Account Scenario::createCompany(const QString& suffix, const QString& 
         throw std::runtime_error("temporary password failed: " + temporary.describe().toStdString());
     owner.password = activate(email, temporary.json().value(QStringLiteral("temporaryPassword")).toString());
     return owner;
+}
+
+Scenario::UserPage Scenario::listUsers(const QString& query)
+{
+    const ApiReply r = m_admin.get(QStringLiteral("/api/v1/users?") + query);
+    UserPage page;
+    page.status = r.status;
+    if (r.status != 200) {
+        qWarning("GET /api/v1/users?%s: %s", qPrintable(query), qPrintable(r.describe()));
+        return page;
+    }
+    for (const QJsonValue& u : r.json().value(QStringLiteral("items")).toArray()) {
+        page.ids.append(u[QStringLiteral("id")].toString());
+        page.emails.append(u[QStringLiteral("email")].toString());
+    }
+    page.total = r.json().value(QStringLiteral("total")).toInteger(-1);
+    page.exact = r.json().value(QStringLiteral("totalExact")).toBool(false);
+    return page;
 }
 
 Scenario::Account Scenario::createUser(const QString& companyId, const QString& suffix, const QStringList& roleIds)

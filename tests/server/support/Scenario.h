@@ -34,6 +34,17 @@ public:
 
     static QJsonObject companyBody(const QString& suffix, const QString& ownerEmail, const QString& language);
 
+    // One page of GET /api/v1/users?<query> as the platform administrator.
+    struct UserPage
+    {
+        int status = 0;
+        QStringList ids;
+        QStringList emails;
+        qint64 total = -1;
+        bool exact = false;
+    };
+    UserPage listUsers(const QString& query);
+
 private:
     const TestServer& m_server;
     ApiClient m_admin;

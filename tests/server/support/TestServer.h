@@ -34,8 +34,12 @@ public:
     // The folder mail goes to unless the test passed its own --mail.
     QString mailFolder() const { return m_dir.filePath(QStringLiteral("mail")); }
 
-    // Runs steward-server with `arguments` to completion (for CLI tests); returns the exit code.
-    int runCommand(const QStringList& arguments, QByteArray* output = nullptr) const;
+    // Runs steward-server with `arguments` to completion (for CLI tests); returns the exit code, or
+    // -1 when it crashed or did not finish within `timeoutMs`.
+    int runCommand(const QStringList& arguments, QByteArray* output = nullptr, int timeoutMs = 120000) const;
+    // `steward-server seed-demo` into this server's database (while it runs, idle), its accounts
+    // hashed at the same cheap Argon2 cost as the administrator's; returns the exit code.
+    int seedDemo(int companies, qint64 users, QByteArray* output = nullptr, int timeoutMs = 120000) const;
     // SIGTERM and wait; returns the exit code.
     int terminate();
     // Stops the server and starts `serve` again on the same database, certificates, arguments and
